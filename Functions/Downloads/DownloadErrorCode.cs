@@ -1,0 +1,26 @@
+namespace YouTubeDownloader.Downloads;
+
+/// <summary>
+/// The stable machine codes of the contract (<c>error_code</c> on a task, <c>code</c> in an error body).
+/// Serialised in snake_case: <see cref="VideoUnavailable"/> is <c>video_unavailable</c>.
+/// </summary>
+public enum DownloadErrorCode
+{
+    VideoUnavailable,
+    Private,
+    AgeRestricted,
+    MembersOnly,
+    RegionBlocked,
+    LiveNotSupported,
+    LiveNotStarted,
+    BotCheck,
+    RateLimited,
+    DrmProtected,
+    RequiresPurchase,
+    NoDownloadableFormats,
+    QualityUnavailable,
+    TooLong,
+    StreamForbidden,
+    SourceError,
+    StorageError,
+}

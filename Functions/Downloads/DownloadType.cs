@@ -1,0 +1,7 @@
+namespace YouTubeDownloader.Downloads;
+
+public enum DownloadType
+{
+    Video,
+    Audio,
+}

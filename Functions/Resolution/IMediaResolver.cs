@@ -1,0 +1,17 @@
+namespace YouTubeDownloader.Resolution;
+
+/// <summary>Finds the streams for a video and opens them. The YouTube resolver is the production one.</summary>
+public interface IMediaResolver
+{
+    /// <summary>
+    /// Resolves a request to a plan. Throws <see cref="Downloads.DownloadFailedException"/> with the
+    /// contract's code when the video cannot be had; transient refusals as <see cref="Downloads.TransientDownloadException"/>.
+    /// </summary>
+    Task<MediaPlan> ResolveAsync(MediaRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Opens one stream of a plan resolved earlier, possibly on another machine: the resolver
+    /// obtains a URL it may use itself (re-resolving when needed) rather than trusting an old one.
+    /// </summary>
+    Task<IMediaSource> OpenAsync(MediaRequest request, MediaStreamInfo stream, CancellationToken cancellationToken);
+}
