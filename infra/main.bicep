@@ -73,7 +73,7 @@ var tags = {
 }
 var serviceName = 'api'
 
-// Names are computed here, not read from module outputs, so What-If can predict every resource.
+// Names are computed here rather than read from module outputs, so What-If can predict them.
 var identityName = 'id-${serviceName}-${resourceToken}'
 var storageAccountName = 'st${resourceToken}'
 var deploymentContainerName = 'app-package-${resourceToken}'

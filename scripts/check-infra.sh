@@ -8,9 +8,17 @@ cd "$(dirname "$0")/.."
 
 tools=infra/tools/BicepCli.csproj
 template=infra/main.bicep
-version=0.49.2
+# The one pinned version lives in the restore project.
+version="$(sed -n 's/.*Azure\.Bicep\.CommandLine\.linux-x64" Version="\[\([^]]*\)\]".*/\1/p' "$tools")"
 
-dotnet restore "$tools" -nologo -v quiet >/dev/null
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+
+if ! dotnet restore "$tools" -nologo >"$out/restore.log" 2>&1; then
+  echo "check-infra: restoring the Bicep CLI ($tools) failed:" >&2
+  cat "$out/restore.log" >&2
+  exit 1
+fi
 packages="$(dotnet msbuild "$tools" -nologo -getProperty:NuGetPackageRoot)"
 bicep="${packages%/}/azure.bicep.commandline.linux-x64/$version/tools/bicep"
 if [ ! -f "$bicep" ]; then
@@ -18,9 +26,6 @@ if [ ! -f "$bicep" ]; then
   exit 1
 fi
 [ -x "$bicep" ] || chmod +x "$bicep"
-
-out="$(mktemp -d)"
-trap 'rm -rf "$out"' EXIT
 
 failed=0
 run() { # run <step> <bicep args...>: fails on a non-zero exit or on any output
