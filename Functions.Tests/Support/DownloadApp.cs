@@ -111,6 +111,22 @@ public sealed class DownloadApp : IAsyncDisposable
         return names;
     }
 
+    /// <summary>
+    /// The task's blobs once a stopped transfer has had time to clean up: waits (up to 15 s) for none to be
+    /// left, then a second more in case a late block lands, and lists again.
+    /// </summary>
+    public async Task<List<string>> BlobsAfterSettlingAsync(string id)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while ((await BlobsOfAsync(id)).Count > 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        await Task.Delay(1000);
+        return await BlobsOfAsync(id);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Host.DisposeAsync();

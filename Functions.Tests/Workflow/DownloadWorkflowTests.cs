@@ -179,14 +179,7 @@ public sealed class DownloadWorkflowTests
         (await app.GetTaskAsync(id)).GetProperty("status").GetString().Should().Be("cancelled");
 
         // The activity learns of the cancel at its next progress write and cleans up after itself.
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while ((await app.BlobsOfAsync(id)).Count > 0 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100);
-        }
-
-        await Task.Delay(1000);
-        (await app.BlobsOfAsync(id)).Should().BeEmpty();
+        (await app.BlobsAfterSettlingAsync(id)).Should().BeEmpty();
         (await app.GetTaskAsync(id)).GetProperty("status").GetString().Should().Be("cancelled", "nothing undoes a cancel");
         using var again = await app.Http.DeleteAsync($"/api/downloads/{id}");
         again.StatusCode.Should().Be(HttpStatusCode.Conflict);
@@ -224,14 +217,7 @@ public sealed class DownloadWorkflowTests
 
         (await app.Http.DeleteAsync($"/api/downloads/{id}/remove")).StatusCode.Should().Be(HttpStatusCode.OK);
 
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while ((await app.BlobsOfAsync(id)).Count > 0 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100);
-        }
-
-        await Task.Delay(1000);
-        (await app.BlobsOfAsync(id)).Should().BeEmpty();
+        (await app.BlobsAfterSettlingAsync(id)).Should().BeEmpty();
         (await app.Http.GetAsync($"/api/downloads/{id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
