@@ -33,19 +33,6 @@ public sealed partial class FakeYouTubeServer
             return;
         }
 
-        var served = servedBytes.GetValueOrDefault((videoId, itag, gen));
-        if (gen < Volatile.Read(ref expiredBelow) || fault?.IsForbidden(gen, served) == true)
-        {
-            Record(response.StatusCode = 403);
-            return;
-        }
-
-        if (fault?.NextStatus() is { } status)
-        {
-            Record(response.StatusCode = status);
-            return;
-        }
-
         var rangeHeader = context.Request.GetTypedHeaders().Range;
         var isHeaderRange = false;
         if (q["range"].ToString() is { Length: > 0 } rangeParameter)
@@ -57,6 +44,19 @@ public sealed partial class FakeYouTubeServer
             var r = header.Ranges.First();
             range = (r.From ?? content.Length - r.To!.Value, Math.Min(r.From is null ? content.Length - 1 : r.To ?? content.Length - 1, content.Length - 1));
             isHeaderRange = true;
+        }
+
+        var served = servedBytes.GetValueOrDefault((videoId, itag, gen));
+        if (gen < Volatile.Read(ref expiredBelow) || fault?.IsForbidden(gen, served) == true)
+        {
+            Record(response.StatusCode = 403);
+            return;
+        }
+
+        if (fault?.NextStatus() is { } status)
+        {
+            Record(response.StatusCode = status);
+            return;
         }
 
         var (start, end) = range ?? (0, content.Length - 1);
