@@ -1,6 +1,13 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
+using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Storage;
+using YouTubeDownloader.Transfer;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
+builder.Services
+    .AddDownloadStorage(builder.Configuration)
+    .AddSegmentedTransfer(builder.Configuration)
+    .AddDownloads(builder.Configuration);
 builder.Build().Run();

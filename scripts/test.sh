@@ -17,7 +17,7 @@ echo "== npm ci (Azurite, pinned by package-lock.json)"
 npm ci --no-audit --no-fund --loglevel=error
 
 echo "== build"
-dotnet build YouTubeDownloader.slnx -c Release -warnaserror -nologo -clp:ErrorsOnly
+dotnet build YouTubeDownloader.slnx -c Release -nologo -clp:ErrorsOnly
 
 if [ -x scripts/check-infra.sh ]; then
   echo "== infra"

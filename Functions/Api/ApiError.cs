@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace YouTubeDownloader.Api;
+
+/// <summary>
+/// Every error body: <c>{"detail": "...", "code": "..."}</c>. The original API's <c>detail</c> texts are kept
+/// word for word; all texts and codes of the contract are named here, once.
+/// </summary>
+public sealed record ApiError(string Detail, string Code)
+{
+    public static IActionResult NotFound() =>
+        Result(StatusCodes.Status404NotFound, "Descarga no encontrada", "download_not_found");
+
+    public static IActionResult NotReady() =>
+        Result(StatusCodes.Status404NotFound, "Descarga no disponible o no completada", "download_not_ready");
+
+    public static IActionResult FileMissing() =>
+        Result(StatusCodes.Status404NotFound, "Archivo físico no encontrado", "file_missing");
+
+    public static IActionResult AlreadyFinished() =>
+        Result(StatusCodes.Status409Conflict, "La descarga ya ha finalizado", "download_finished");
+
+    public static IActionResult InvalidRequest(string detail) =>
+        Result(StatusCodes.Status400BadRequest, detail, "invalid_request");
+
+    public static IActionResult InvalidUrl() =>
+        Result(StatusCodes.Status400BadRequest, "URL de YouTube no válida", "invalid_url");
+
+    public static IActionResult Result(int status, string detail, string code) =>
+        new JsonResult(new ApiError(detail, code), ApiJson.Options) { StatusCode = status };
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+using YouTubeDownloader.Downloads;
+
+namespace YouTubeDownloader.Api;
+
+/// <summary><c>POST /api/download</c>: validates, stores the task as pending, starts its workflow, answers 202.</summary>
+public sealed class StartDownloadFunction(DownloadService downloads)
+{
+    [Function("StartDownload")]
+    public async Task<IActionResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "download")] HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+    {
+        var (start, error) = await StartDownloadParser.ParseAsync(request, cancellationToken);
+        if (start is null)
+        {
+            return error!;
+        }
+
+        var task = await downloads.StartAsync(client, start, cancellationToken);
+        request.HttpContext.Response.Headers.Location = $"/api/downloads/{task.Id:D}";
+        return new JsonResult(StartedDownloadResponse.From(task), ApiJson.Options) { StatusCode = StatusCodes.Status202Accepted };
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using YouTubeDownloader.Downloads;
+using YouTubeDownloader.YouTube;
+
+namespace YouTubeDownloader.Api;
+
+/// <summary>Reads and validates <c>POST /api/download</c>: either a <see cref="StartDownload"/> or the 400 to send back.</summary>
+public static class StartDownloadParser
+{
+    /// <summary>Far above any real request; a bigger body is refused before it is read whole.</summary>
+    public const int MaxBodyBytes = 16 * 1024;
+
+    public static async Task<(StartDownload? Start, IActionResult? Error)> ParseAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return (null, TooLarge());
+        }
+
+        var buffer = new byte[MaxBodyBytes + 1];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+        {
+            length += read;
+        }
+
+        if (length > MaxBodyBytes)
+        {
+            return (null, TooLarge());
+        }
+
+        StartDownloadBody? body;
+        try
+        {
+            body = JsonSerializer.Deserialize<StartDownloadBody>(buffer.AsSpan(0, length), ApiJson.Options);
+        }
+        catch (JsonException)
+        {
+            body = null;
+        }
+
+        if (body is null)
+        {
+            return (null, ApiError.InvalidRequest("El cuerpo debe ser un objeto JSON con el campo 'url' (texto)"));
+        }
+
+        return Validate(body);
+    }
+
+    public static (StartDownload? Start, IActionResult? Error) Validate(StartDownloadBody body)
+    {
+        if (string.IsNullOrWhiteSpace(body.Url))
+        {
+            return (null, ApiError.InvalidRequest("El campo 'url' es obligatorio"));
+        }
+
+        if (!Quality.TryParse(body.Quality ?? "best", out var quality))
+        {
+            return (null, ApiError.InvalidRequest(
+                "Calidad no válida: use 144p, 240p, 360p, 480p, 720p, 1080p, 1440p, 2160p, best o audio"));
+        }
+
+        if (!Enum.TryParse<DownloadType>(body.DownloadType ?? "video", ignoreCase: true, out var type)
+            || !Enum.IsDefined(type) || int.TryParse(body.DownloadType, out _))
+        {
+            return (null, ApiError.InvalidRequest("Tipo de descarga no válido: use video o audio"));
+        }
+
+        if (!VideoId.TryParse(body.Url, out var videoId))
+        {
+            return (null, ApiError.InvalidUrl());
+        }
+
+        // "quality": "audio" and "download_type": "audio" mean the same; either makes both audio.
+        if (quality.Value.AudioOnly || type == DownloadType.Audio)
+        {
+            (quality, type) = (Quality.Audio, DownloadType.Audio);
+        }
+
+        return (new StartDownload(body.Url.Trim(), videoId.Value.Value, quality.Value, type), null);
+    }
+
+    private static IActionResult TooLarge() =>
+        ApiError.InvalidRequest($"El cuerpo de la solicitud supera {MaxBodyBytes} bytes");
+}

@@ -1,0 +1,179 @@
+using Azure;
+using Azure.Storage.Blobs.Models;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using YouTubeDownloader.Storage;
+using YouTubeDownloader.Workflow;
+
+namespace YouTubeDownloader.Downloads;
+
+/// <summary>
+/// What the HTTP functions do, without HTTP: start, read, list, cancel and remove tasks. The durable
+/// client comes in per call because the Functions host hands it to each invocation as a binding.
+/// </summary>
+public sealed class DownloadService(
+    DownloadTaskStore tasks,
+    DownloadBlobStore blobs,
+    IOptions<WorkflowOptions> workflow,
+    TimeProvider time,
+    ILogger<DownloadService> logger)
+{
+    // Blob reads for the file endpoint: large enough that a full download is few requests.
+    private const int FileReadBufferSize = 4 * 1024 * 1024;
+
+    public async Task<DownloadTask> StartAsync(DurableTaskClient client, StartDownload start, CancellationToken cancellationToken)
+    {
+        var task = new DownloadTask
+        {
+            Id = Guid.NewGuid(),
+            Url = start.Url,
+            VideoId = start.VideoId,
+            Quality = start.Quality,
+            DownloadType = start.DownloadType,
+            CreatedAt = time.GetUtcNow(),
+        };
+        await tasks.CreateAsync(task, cancellationToken);
+        try
+        {
+            var input = new DownloadOrchestration(
+                DownloadJob.For(task), workflow.Value.MaxActivityAttempts, workflow.Value.FirstRetryInterval);
+            await client.ScheduleNewOrchestrationInstanceAsync(
+                nameof(DownloadOrchestrator), input, new StartOrchestrationOptions(InstanceId: InstanceId(task.Id)), cancellationToken);
+        }
+        catch
+        {
+            // A row without a workflow would sit in "pending" forever.
+            await tasks.DeleteAsync(task.Id, CancellationToken.None);
+            throw;
+        }
+
+        return task;
+    }
+
+    public Task<DownloadTask?> GetAsync(Guid id, CancellationToken cancellationToken) => tasks.GetAsync(id, cancellationToken);
+
+    public Task<DownloadTaskPage> ListAsync(DownloadStatus? status, int pageSize, string? continuationToken, CancellationToken cancellationToken) =>
+        tasks.ListAsync(status, pageSize, continuationToken, cancellationToken);
+
+    /// <summary>The finished file of a task; null when the task is unknown or not completed.</summary>
+    /// <exception cref="FileNotFoundException">The task is completed but its blob is gone.</exception>
+    public async Task<DownloadFile?> OpenFileAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var task = await tasks.GetAsync(id, cancellationToken);
+        if (task is not { Status: DownloadStatus.Completed, BlobName: { } blobName })
+        {
+            return null;
+        }
+
+        var blob = await blobs.GetBlockBlobAsync(blobName);
+        try
+        {
+            BlobProperties properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
+
+            // Pinned to the ETag just read, so a range never mixes two versions of the blob.
+            var content = await blob.OpenReadAsync(
+                new BlobOpenReadOptions(allowModifications: false)
+                {
+                    BufferSize = FileReadBufferSize,
+                    Conditions = new BlobRequestConditions { IfMatch = properties.ETag },
+                },
+                cancellationToken);
+            return new DownloadFile(content, task.ContentType, task.FileName, properties.ContentLength, properties.ETag, properties.LastModified);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            throw new FileNotFoundException($"The file of task {id} is gone.", blobName, e);
+        }
+    }
+
+    public async Task<CancelOutcome> CancelAsync(DurableTaskClient client, Guid id, CancellationToken cancellationToken)
+    {
+        var task = await tasks.GetAsync(id, cancellationToken);
+        if (task is null)
+        {
+            return CancelOutcome.NotFound;
+        }
+
+        var cancelled = await MarkCancelledAsync(id, cancellationToken);
+        if (cancelled is null)
+        {
+            return CancelOutcome.NotFound;
+        }
+
+        if (cancelled.Status != DownloadStatus.Cancelled || task.IsFinished)
+        {
+            return CancelOutcome.AlreadyFinished;
+        }
+
+        await TerminateAsync(client, id, cancellationToken);
+        await blobs.DeleteAllAsync(id, cancellationToken);
+        return CancelOutcome.Cancelled;
+    }
+
+    /// <summary>Removes a task, its blobs and its workflow history. False when there is no such task.</summary>
+    public async Task<bool> RemoveAsync(DurableTaskClient client, Guid id, CancellationToken cancellationToken)
+    {
+        var task = await tasks.GetAsync(id, cancellationToken);
+        if (task is null)
+        {
+            return false;
+        }
+
+        if (!task.IsFinished)
+        {
+            await MarkCancelledAsync(id, cancellationToken);
+            await TerminateAsync(client, id, cancellationToken);
+        }
+
+        await tasks.DeleteAsync(id, cancellationToken);
+        await blobs.DeleteAllAsync(id, cancellationToken);
+        await PurgeAsync(client, id, cancellationToken);
+        return true;
+    }
+
+    private static string InstanceId(Guid id) => id.ToString("D");
+
+    private Task<DownloadTask?> MarkCancelledAsync(Guid id, CancellationToken cancellationToken) =>
+        tasks.UpdateAsync(
+            id,
+            t => t.IsFinished ? null : t with { Status = DownloadStatus.Cancelled, BytesPerSecond = null, EtaSeconds = null },
+            cancellationToken);
+
+    private async Task TerminateAsync(DurableTaskClient client, Guid id, CancellationToken cancellationToken)
+    {
+        var instance = await client.GetInstanceAsync(InstanceId(id), cancellationToken);
+        if (instance is { IsRunning: true } or { RuntimeStatus: OrchestrationRuntimeStatus.Pending })
+        {
+            await client.TerminateInstanceAsync(InstanceId(id), "Cancelled by the client.", cancellationToken);
+        }
+    }
+
+    private async Task PurgeAsync(DurableTaskClient client, Guid id, CancellationToken cancellationToken)
+    {
+        // Termination is asynchronous and only finished instances can be purged: wait briefly for it.
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        wait.CancelAfter(TimeSpan.FromSeconds(30));
+        try
+        {
+            var instance = await client.GetInstanceAsync(InstanceId(id), cancellationToken);
+            if (instance is null)
+            {
+                return;
+            }
+
+            if (instance.IsRunning || instance.RuntimeStatus == OrchestrationRuntimeStatus.Pending)
+            {
+                await client.WaitForInstanceCompletionAsync(InstanceId(id), wait.Token);
+            }
+
+            await client.PurgeInstanceAsync(InstanceId(id), cancellation: cancellationToken);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // History is the task hub's housekeeping, not the client's data: leave it for a later purge.
+            logger.LogWarning("Orchestration {TaskId} did not stop in time; its history was not purged", id);
+        }
+    }
+}

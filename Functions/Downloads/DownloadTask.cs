@@ -1,0 +1,69 @@
+using YouTubeDownloader.Resolution;
+
+namespace YouTubeDownloader.Downloads;
+
+/// <summary>One download as the app sees it. Stored by <see cref="Storage.DownloadTaskStore"/>, shown by the API.</summary>
+public sealed record DownloadTask
+{
+    public required Guid Id { get; init; }
+
+    public required string Url { get; init; }
+
+    public required string VideoId { get; init; }
+
+    public required Quality Quality { get; init; }
+
+    public required DownloadType DownloadType { get; init; }
+
+    public DownloadStatus Status { get; init; } = DownloadStatus.Pending;
+
+    public string Title { get; init; } = "";
+
+    public bool HasThumbnail { get; init; }
+
+    public int? DurationSeconds { get; init; }
+
+    public string FormatNote { get; init; } = "";
+
+    /// <summary>Bytes of the final file once completed; the expected total while downloading.</summary>
+    public long FileSize { get; init; }
+
+    public long DownloadedBytes { get; init; }
+
+    public double? BytesPerSecond { get; init; }
+
+    public double? EtaSeconds { get; init; }
+
+    public string FileName { get; init; } = "";
+
+    public string ContentType { get; init; } = "";
+
+    /// <summary>The finished file's blob, set when <see cref="Status"/> is <see cref="DownloadStatus.Completed"/>.</summary>
+    public string? BlobName { get; init; }
+
+    public DownloadErrorCode? ErrorCode { get; init; }
+
+    public string? ErrorMessage { get; init; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset? CompletedAt { get; init; }
+
+    public bool IsFinished => Status is DownloadStatus.Completed or DownloadStatus.Error or DownloadStatus.Cancelled;
+
+    /// <summary>0–100: the share of bytes fetched; 100 only when completed.</summary>
+    public double Progress => Status == DownloadStatus.Completed
+        ? 100
+        : FileSize > 0 ? Math.Min(99.9, Math.Round(100.0 * DownloadedBytes / FileSize, 1)) : 0;
+
+    /// <summary>The task once its media is known: title, duration and the size to expect.</summary>
+    public DownloadTask WithPlan(MediaPlan plan) => this with
+    {
+        Title = plan.Title,
+        DurationSeconds = plan.DurationSeconds,
+        FormatNote = plan.FormatNote,
+        FileSize = plan.TotalBytes,
+        FileName = DownloadFileName.From(plan.Title, DownloadType),
+        ContentType = DownloadFileName.ContentTypeOf(DownloadType),
+    };
+}

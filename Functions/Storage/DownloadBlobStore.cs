@@ -1,0 +1,72 @@
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
+using Microsoft.Extensions.Options;
+using YouTubeDownloader.Downloads;
+
+namespace YouTubeDownloader.Storage;
+
+/// <summary>
+/// The blobs of the tasks. Everything a task writes sits under <c>{taskId}/</c> in one container, so
+/// "leave nothing behind" is one prefix delete.
+/// </summary>
+public sealed class DownloadBlobStore
+{
+    private readonly BlobContainerClient container;
+    private readonly Lazy<Task> created;
+
+    public DownloadBlobStore(BlobServiceClient service, IOptions<DownloadOptions> options)
+    {
+        container = service.GetBlobContainerClient(options.Value.Container);
+        created = new Lazy<Task>(() => container.CreateIfNotExistsAsync());
+    }
+
+    public static string SourceName(Guid taskId, int streamIndex) => $"{Prefix(taskId)}source-{streamIndex}";
+
+    public static string FileName(Guid taskId, DownloadType type) => $"{Prefix(taskId)}media{DownloadFileName.ExtensionOf(type)}";
+
+    public async Task<BlockBlobClient> GetBlockBlobAsync(string name)
+    {
+        await created.Value;
+        return container.GetBlockBlobClient(name);
+    }
+
+    /// <summary>Deletes every blob of a task, committed or not. Safe to call again.</summary>
+    public async Task DeleteAllAsync(Guid taskId, CancellationToken cancellationToken)
+    {
+        await created.Value;
+        var names = new List<string>();
+        await foreach (var item in container.GetBlobsAsync(
+                           new GetBlobsOptions { Prefix = Prefix(taskId), States = BlobStates.Uncommitted },
+                           cancellationToken))
+        {
+            names.Add(item.Name);
+        }
+
+        foreach (var name in names)
+        {
+            var blob = container.GetBlockBlobClient(name);
+            if (!await blob.DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken))
+            {
+                // A blob with only uncommitted blocks cannot be deleted; committing an empty list makes it deletable.
+                await DiscardUncommittedAsync(blob, cancellationToken);
+            }
+        }
+    }
+
+    private static async Task DiscardUncommittedAsync(BlockBlobClient blob, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await blob.CommitBlockListAsync([], cancellationToken: cancellationToken);
+            await blob.DeleteIfExistsAsync(cancellationToken: cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // Gone meanwhile.
+        }
+    }
+
+    private static string Prefix(Guid taskId) => $"{taskId:D}/";
+}

@@ -1,0 +1,58 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace YouTubeDownloader.Storage;
+
+/// <summary>The table row of a task: one partition per task (PartitionKey = id), so every write is a point write.</summary>
+public sealed class DownloadTaskEntity : ITableEntity
+{
+    public const string RowKeyValue = "task";
+
+    public string PartitionKey { get; set; } = "";
+
+    public string RowKey { get; set; } = RowKeyValue;
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string Url { get; set; } = "";
+
+    public string VideoId { get; set; } = "";
+
+    public string Quality { get; set; } = "";
+
+    public string DownloadType { get; set; } = "";
+
+    public string Status { get; set; } = "";
+
+    public string Title { get; set; } = "";
+
+    public bool HasThumbnail { get; set; }
+
+    public int? DurationSeconds { get; set; }
+
+    public string FormatNote { get; set; } = "";
+
+    public long FileSize { get; set; }
+
+    public long DownloadedBytes { get; set; }
+
+    public double? BytesPerSecond { get; set; }
+
+    public double? EtaSeconds { get; set; }
+
+    public string FileName { get; set; } = "";
+
+    public string ContentType { get; set; } = "";
+
+    public string? BlobName { get; set; }
+
+    public string? ErrorCode { get; set; }
+
+    public string? ErrorMessage { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset? CompletedAt { get; set; }
+}

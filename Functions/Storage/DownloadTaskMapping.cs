@@ -1,0 +1,62 @@
+using Azure;
+using YouTubeDownloader.Downloads;
+
+namespace YouTubeDownloader.Storage;
+
+/// <summary>Maps between the domain task and its table row; enums are stored as their wire text.</summary>
+internal static class DownloadTaskMapping
+{
+    public static DownloadTaskEntity ToEntity(this DownloadTask task, ETag etag = default) => new()
+    {
+        PartitionKey = task.Id.ToString("D"),
+        ETag = etag,
+        Url = task.Url,
+        VideoId = task.VideoId,
+        Quality = task.Quality.ToString(),
+        DownloadType = StatusText(task.DownloadType),
+        Status = StatusText(task.Status),
+        Title = task.Title,
+        HasThumbnail = task.HasThumbnail,
+        DurationSeconds = task.DurationSeconds,
+        FormatNote = task.FormatNote,
+        FileSize = task.FileSize,
+        DownloadedBytes = task.DownloadedBytes,
+        BytesPerSecond = task.BytesPerSecond,
+        EtaSeconds = task.EtaSeconds,
+        FileName = task.FileName,
+        ContentType = task.ContentType,
+        BlobName = task.BlobName,
+        ErrorCode = task.ErrorCode?.ToWire(),
+        ErrorMessage = task.ErrorMessage,
+        CreatedAt = task.CreatedAt,
+        CompletedAt = task.CompletedAt,
+    };
+
+    public static DownloadTask ToTask(this DownloadTaskEntity entity) => new()
+    {
+        Id = Guid.Parse(entity.PartitionKey),
+        Url = entity.Url,
+        VideoId = entity.VideoId,
+        Quality = Quality.Parse(entity.Quality),
+        DownloadType = Enum.Parse<DownloadType>(entity.DownloadType, ignoreCase: true),
+        Status = Enum.Parse<DownloadStatus>(entity.Status, ignoreCase: true),
+        Title = entity.Title,
+        HasThumbnail = entity.HasThumbnail,
+        DurationSeconds = entity.DurationSeconds,
+        FormatNote = entity.FormatNote,
+        FileSize = entity.FileSize,
+        DownloadedBytes = entity.DownloadedBytes,
+        BytesPerSecond = entity.BytesPerSecond,
+        EtaSeconds = entity.EtaSeconds,
+        FileName = entity.FileName,
+        ContentType = entity.ContentType,
+        BlobName = entity.BlobName,
+        ErrorCode = DownloadErrorCodes.TryParse(entity.ErrorCode, out var code) ? code : null,
+        ErrorMessage = entity.ErrorMessage,
+        CreatedAt = entity.CreatedAt,
+        CompletedAt = entity.CompletedAt,
+    };
+
+    public static string StatusText<TEnum>(TEnum value)
+        where TEnum : struct, Enum => value.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace YouTubeDownloader.Transfer;
+
+/// <summary>Settings under <c>Transfer</c> (app settings <c>Transfer__SegmentSizeBytes</c> …).</summary>
+public sealed class TransferOptions
+{
+    public const string Section = "Transfer";
+
+    /// <summary>Bytes per ranged request and per staged block. YouTube throttles long requests, so keep it near 10 MiB.</summary>
+    [Range(64 * 1024, 100 * 1024 * 1024)]
+    public int SegmentSizeBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>Segments fetched at once per stream; memory is at most this many segments.</summary>
+    [Range(1, 32)]
+    public int MaxParallelSegments { get; set; } = 4;
+
+    /// <summary>Tries per segment before the transfer fails (each resumes at the byte reached).</summary>
+    [Range(1, 20)]
+    public int MaxAttemptsPerSegment { get; set; } = 5;
+
+    /// <summary>First wait between tries; it doubles, with jitter.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>A read that brings no byte for this long counts as a dropped connection.</summary>
+    public TimeSpan StallTimeout { get; set; } = TimeSpan.FromSeconds(30);
+}

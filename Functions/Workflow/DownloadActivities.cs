@@ -1,0 +1,134 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Resolution;
+using YouTubeDownloader.Storage;
+using YouTubeDownloader.Transfer;
+
+namespace YouTubeDownloader.Workflow;
+
+/// <summary>
+/// The steps of a download. Each is idempotent (a retry or a replay repeats it safely) and throws on
+/// failure so the orchestrator's retry policy decides; none swallows an error into a return value.
+/// </summary>
+/// <remarks>
+/// One activity per stream, not per segment: a segment is ~10 MiB, so per-segment activities would put
+/// hundreds of messages through the task hub per file and re-resolve the stream URL for each, while the
+/// staged block list already gives a per-segment resume when a stream's activity is retried.
+/// </remarks>
+public sealed class DownloadActivities(
+    IMediaResolver resolver,
+    SegmentedTransfer transfer,
+    DownloadTaskStore tasks,
+    DownloadBlobStore blobs,
+    IOptions<WorkflowOptions> options,
+    ILogger<DownloadActivities> logger)
+{
+    [Function(nameof(ResolveMedia))]
+    public async Task<MediaPlan> ResolveMedia([ActivityTrigger] DownloadJob job, CancellationToken cancellationToken)
+    {
+        var plan = await resolver.ResolveAsync(job.ToRequest(), cancellationToken);
+        var task = await tasks.UpdateAsync(
+            job.TaskId,
+            t => t.IsFinished ? null : t.WithPlan(plan) with { Status = DownloadStatus.Downloading },
+            cancellationToken);
+        EnsureRunning(task, job.TaskId);
+        return plan;
+    }
+
+    [Function(nameof(TransferStream))]
+    public async Task<long> TransferStream([ActivityTrigger] StreamTransfer input, CancellationToken cancellationToken)
+    {
+        await using var progress = new DownloadProgress(
+            tasks, logger, input.Job.TaskId, input.BytesBefore, input.TotalBytes, options.Value.ProgressInterval);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, progress.Stopped);
+        try
+        {
+            var source = await resolver.OpenAsync(input.Job.ToRequest(), input.Stream, linked.Token);
+            if (source.Length != input.Stream.ContentLength)
+            {
+                throw new DownloadFailedException(
+                    DownloadErrorCode.SourceError,
+                    $"Stream {input.Stream.Id} is {source.Length} bytes, the plan said {input.Stream.ContentLength}.");
+            }
+
+            var blob = await blobs.GetBlockBlobAsync(input.BlobName);
+            return await transfer.RunAsync(source, blob, progress, linked.Token);
+        }
+        catch (OperationCanceledException) when (progress.Stopped.IsCancellationRequested)
+        {
+            // Cancelled or removed while running: whoever did it deleted the blobs, but blocks staged
+            // since then would be orphans, so clean up again now that nothing more is staged.
+            logger.LogInformation("Task {TaskId} stopped during transfer; discarding its blobs", input.Job.TaskId);
+            await blobs.DeleteAllAsync(input.Job.TaskId, CancellationToken.None);
+            throw new TaskNoLongerActiveException(input.Job.TaskId, status: null);
+        }
+    }
+
+    [Function(nameof(AssembleFile))]
+    public async Task<long> AssembleFile([ActivityTrigger] FileAssembly assembly, CancellationToken cancellationToken)
+    {
+        var file = await blobs.GetBlockBlobAsync(assembly.FileBlobName);
+        if (!assembly.NeedsProcessing)
+        {
+            var properties = await file.GetPropertiesAsync(cancellationToken: cancellationToken);
+            return properties.Value.ContentLength;
+        }
+
+        var task = await tasks.UpdateAsync(
+            assembly.TaskId, t => t.IsFinished ? null : t with { Status = DownloadStatus.Processing }, cancellationToken);
+        EnsureRunning(task, assembly.TaskId);
+
+        // Joining separate video and audio streams is the MP4 join's work (its own issue); until it is
+        // there, say so plainly instead of leaving half a file.
+        throw new DownloadFailedException(
+            DownloadErrorCode.SourceError, "Unir vídeo y audio en un MP4 aún no está disponible: elija 360p o audio.");
+    }
+
+    [Function(nameof(CompleteDownload))]
+    public async Task CompleteDownload([ActivityTrigger] CompletedFile file, CancellationToken cancellationToken)
+    {
+        var task = await tasks.UpdateAsync(
+            file.TaskId,
+            t => t.IsFinished ? null : t with
+            {
+                Status = DownloadStatus.Completed,
+                BlobName = file.BlobName,
+                FileSize = file.Length,
+                DownloadedBytes = t.FileSize,
+                BytesPerSecond = null,
+                EtaSeconds = null,
+                CompletedAt = DateTimeOffset.UtcNow,
+            },
+            cancellationToken);
+        EnsureRunning(task, file.TaskId, DownloadStatus.Completed);
+    }
+
+    [Function(nameof(FailDownload))]
+    public async Task FailDownload([ActivityTrigger] FailedDownload failure, CancellationToken cancellationToken)
+    {
+        logger.LogWarning("Task {TaskId} failed: {Code} {Reason}", failure.TaskId, failure.Code, failure.Reason);
+        await tasks.UpdateAsync(
+            failure.TaskId,
+            t => t.IsFinished ? null : t with
+            {
+                Status = DownloadStatus.Error,
+                ErrorCode = failure.Code,
+                ErrorMessage = failure.Reason,
+                BytesPerSecond = null,
+                EtaSeconds = null,
+            },
+            cancellationToken);
+        await blobs.DeleteAllAsync(failure.TaskId, cancellationToken);
+    }
+
+    /// <summary>Stops the workflow when the task was cancelled or removed under it.</summary>
+    private static void EnsureRunning(DownloadTask? task, Guid taskId, DownloadStatus? expected = null)
+    {
+        if (task is null || (task.IsFinished && task.Status != expected))
+        {
+            throw new TaskNoLongerActiveException(taskId, task?.Status);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Resolution;
+
+namespace YouTubeDownloader.Workflow;
+
+/// <summary>Which task, which video, what to make of it. Small, as durable messages should be.</summary>
+public sealed record DownloadJob(Guid TaskId, string VideoId, string Quality, DownloadType Type)
+{
+    public MediaRequest ToRequest() => new(VideoId, Downloads.Quality.Parse(Quality));
+
+    public static DownloadJob For(DownloadTask task) => new(task.Id, task.VideoId, task.Quality.ToString(), task.DownloadType);
+}

@@ -1,0 +1,60 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask;
+using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Resolution;
+
+namespace YouTubeDownloader.Workflow;
+
+/// <summary>
+/// One download: resolve → fetch each stream into Blob Storage → assemble the file → complete.
+/// Any failure ends the task as <c>error</c> with a code and removes its blobs.
+/// </summary>
+public static class DownloadOrchestrator
+{
+    [Function(nameof(DownloadOrchestrator))]
+    public static async Task<DownloadStatus> RunAsync([OrchestrationTrigger] TaskOrchestrationContext context)
+    {
+        var input = context.GetInput<DownloadOrchestration>()
+            ?? throw new InvalidOperationException("The download orchestration needs its input.");
+        var job = input.Job;
+        var transient = TaskOptions.FromRetryPolicy(
+            new RetryPolicy(input.MaxActivityAttempts, input.FirstRetryInterval, backoffCoefficient: 2, TimeSpan.FromMinutes(1))
+            {
+                // Only what may pass on its own is retried; a private video stays private.
+                HandleFailure = failure => failure.IsCausedBy<TransientDownloadException>(),
+            });
+
+        // Bookkeeping writes are idempotent, so any failure (a storage blip) is worth another try.
+        var bookkeeping = TaskOptions.FromRetryPolicy(new RetryPolicy(3, TimeSpan.FromSeconds(2)));
+
+        try
+        {
+            var plan = await context.CallActivityAsync<MediaPlan>(nameof(DownloadActivities.ResolveMedia), job, transient);
+            var assembly = FileAssembly.Plan(job, plan);
+
+            // One stream after the other: the segments within a stream already run in parallel, and the
+            // per-download connection limit is the transfer's setting, not twice it.
+            foreach (var stream in assembly.Transfers)
+            {
+                await context.CallActivityAsync<long>(nameof(DownloadActivities.TransferStream), stream, transient);
+            }
+
+            var length = await context.CallActivityAsync<long>(nameof(DownloadActivities.AssembleFile), assembly, transient);
+            await context.CallActivityAsync(
+                nameof(DownloadActivities.CompleteDownload), new CompletedFile(job.TaskId, assembly.FileBlobName, length), bookkeeping);
+            return DownloadStatus.Completed;
+        }
+        catch (TaskFailedException e) when (e.FailureDetails.IsCausedBy<TaskNoLongerActiveException>())
+        {
+            // Cancelled or removed under us: whoever did it owns the task now.
+            return DownloadStatus.Cancelled;
+        }
+        catch (TaskFailedException e)
+        {
+            var failure = DownloadFailure.From(e.FailureDetails);
+            await context.CallActivityAsync(
+                nameof(DownloadActivities.FailDownload), new FailedDownload(job.TaskId, failure.Code, failure.Reason), bookkeeping);
+            return DownloadStatus.Error;
+        }
+    }
+}

@@ -1,0 +1,168 @@
+// The Flex Consumption (FC1) plan and the function app: .NET 10 isolated worker, package deployed
+// from a blob container through the user-assigned identity, and every storage and telemetry
+// setting identity-based (no connection string, no key).
+
+@description('Name of the Flex Consumption plan.')
+param planName string
+
+@description('Name of the function app (also its <name>.azurewebsites.net host name).')
+param name string
+
+@description('Azure region for the plan and the app; it must offer Flex Consumption.')
+param location string
+
+@description('Tags applied to the plan and the app (the app also gets azd-service-name).')
+param tags object
+
+@description('Service name in azure.yaml; azd finds the app by the azd-service-name tag.')
+param serviceName string
+
+@description('Resource id of the user-assigned managed identity the app runs as.')
+param identityId string
+
+@description('Client id of the user-assigned managed identity.')
+param identityClientId string
+
+@description('Name of the storage account used for host storage, deployment and downloads.')
+param storageAccountName string
+
+@description('Blob container holding the deployment package.')
+param deploymentContainerName string
+
+@description('Blob container the app writes downloads to.')
+param downloadsContainerName string
+
+@description('Table the app keeps download tasks in.')
+param downloadsTableName string
+
+@description('Durable Functions task hub name (host.json reads %DURABLE_TASK_HUB%).')
+param taskHubName string
+
+@description('Name of the Application Insights component.')
+param applicationInsightsName string
+
+@description('Memory per instance in MB.')
+@allowed([
+  512
+  2048
+  4096
+])
+param instanceMemoryMB int
+
+@description('Upper bound on the number of instances the app scales out to.')
+@minValue(1)
+@maxValue(1000)
+param maximumInstanceCount int
+
+resource storage 'Microsoft.Storage/storageAccounts@2026-06-01' existing = {
+  name: storageAccountName
+}
+
+resource applicationInsights 'Microsoft.Insights/components@2020-02-02' existing = {
+  name: applicationInsightsName
+}
+
+resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: {
+    name: 'FC1'
+    tier: 'FlexConsumption'
+  }
+  properties: {
+    reserved: true // Linux
+  }
+}
+
+resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
+  name: name
+  location: location
+  tags: union(tags, { 'azd-service-name': serviceName })
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityId}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+    }
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${storage.properties.primaryEndpoints.blob}${deploymentContainerName}'
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identityId
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        instanceMemoryMB: instanceMemoryMB
+        maximumInstanceCount: maximumInstanceCount
+      }
+      runtime: {
+        name: 'dotnet-isolated'
+        version: '10.0'
+      }
+    }
+  }
+
+  // Flex Consumption sets FUNCTIONS_WORKER_RUNTIME and FUNCTIONS_EXTENSION_VERSION itself
+  // (from functionAppConfig); they must not appear here.
+  resource appSettings 'config' = {
+    name: 'appsettings'
+    properties: {
+      // Host storage (Functions runtime, durable Azure Storage backend: blobs, queues, tables).
+      AzureWebJobsStorage__credential: 'managedidentity'
+      AzureWebJobsStorage__clientId: identityClientId
+      AzureWebJobsStorage__blobServiceUri: storage.properties.primaryEndpoints.blob
+      AzureWebJobsStorage__queueServiceUri: storage.properties.primaryEndpoints.queue
+      AzureWebJobsStorage__tableServiceUri: storage.properties.primaryEndpoints.table
+
+      // The app's own storage: the downloads container and the tasks table.
+      DownloadsStorage__credential: 'managedidentity'
+      DownloadsStorage__clientId: identityClientId
+      DownloadsStorage__blobServiceUri: storage.properties.primaryEndpoints.blob
+      DownloadsStorage__tableServiceUri: storage.properties.primaryEndpoints.table
+      Downloads__Container: downloadsContainerName
+      Downloads__Table: downloadsTableName
+
+      DURABLE_TASK_HUB: taskHubName
+
+      // Telemetry through Entra ID (the component has local auth off).
+      APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsights.properties.ConnectionString
+      APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
+    }
+  }
+
+  // No FTP and no basic-auth publishing: azd and az deploy with Entra ID tokens.
+  resource ftpPublishing 'basicPublishingCredentialsPolicies' = {
+    name: 'ftp'
+    properties: {
+      allow: false
+    }
+  }
+
+  resource scmPublishing 'basicPublishingCredentialsPolicies' = {
+    name: 'scm'
+    properties: {
+      allow: false
+    }
+  }
+}
+
+@description('Name of the function app.')
+output name string = functionApp.name
+
+@description('HTTPS base URL of the function app.')
+output url string = 'https://${functionApp.properties.defaultHostName}'
