@@ -120,15 +120,21 @@ public sealed class YouTubeResolverTests : IAsyncLifetime
     [Fact]
     public async Task Thumbnails_come_only_from_the_allowed_image_hosts()
     {
-        var fetched = await Resolver.FetchThumbnailAsync($"{fake.BaseAddress}vi/OwnNormal01/maxresdefault.jpg", CancellationToken.None);
-        var elsewhere = await Resolver.FetchThumbnailAsync("http://localhost:" + fake.BaseAddress.Port + "/vi/OwnNormal01/maxresdefault.jpg", CancellationToken.None);
-        var userinfo = await Resolver.FetchThumbnailAsync($"http://i.ytimg.com@127.0.0.1:{fake.BaseAddress.Port}/vi/x/a.jpg", CancellationToken.None);
+        var videoId = fake.Serve("VISIONOS", "own-normal-adaptive-muxed_OwnNormal01");
+        var plan = await Resolver.ResolveAsync(new MediaRequest(videoId, Quality.Audio), CancellationToken.None);
+        var fetcher = services.GetRequiredService<ThumbnailFetcher>();
+
+        var fetched = await Resolver.FetchThumbnailAsync(plan, CancellationToken.None);
+        var elsewhere = await fetcher.FetchAsync("http://localhost:" + fake.BaseAddress.Port + "/vi/OwnNormal01/maxresdefault.jpg", CancellationToken.None);
+        var userinfo = await fetcher.FetchAsync($"http://i.ytimg.com@127.0.0.1:{fake.BaseAddress.Port}/vi/x/a.jpg", CancellationToken.None);
+        var none = await Resolver.FetchThumbnailAsync(plan with { ThumbnailUrl = null }, CancellationToken.None);
 
         fetched!.ContentType.Should().Be("image/jpeg");
         fetched.Bytes.Should().Equal(FakeYouTubeServer.ThumbnailBytes("OwnNormal01"));
         elsewhere.Should().BeNull();
         userinfo.Should().BeNull();
-        fake.ThumbnailRequests.Should().ContainSingle();
+        none.Should().BeNull();
+        fake.ThumbnailRequests.Should().ContainSingle().Which.Should().Be("OwnNormal01/maxresdefault.jpg");
     }
 
     [Fact]

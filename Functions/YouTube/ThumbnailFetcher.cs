@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using YouTubeDownloader.Resolution;
 
 namespace YouTubeDownloader.YouTube;
 
@@ -24,7 +25,7 @@ public sealed class ThumbnailFetcher(IHttpClientFactory httpClients, IOptionsMon
             && string.Equals(uri.Host, allowed.Host, StringComparison.OrdinalIgnoreCase)
             && uri.Port == allowed.Port);
 
-    public async Task<ThumbnailImage?> FetchAsync(string? url, CancellationToken cancellationToken)
+    public async Task<MediaThumbnail?> FetchAsync(string? url, CancellationToken cancellationToken)
     {
         if (!IsAllowed(url))
         {
@@ -58,7 +59,7 @@ public sealed class ThumbnailFetcher(IHttpClientFactory httpClients, IOptionsMon
                 copy.Write(buffer, 0, read);
             }
 
-            return new ThumbnailImage(copy.ToArray(), type);
+            return new MediaThumbnail(copy.ToArray(), type);
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {

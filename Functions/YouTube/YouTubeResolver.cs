@@ -78,8 +78,8 @@ public sealed class YouTubeResolver(YouTubeClientChain chain, IHttpClientFactory
     }
 
     /// <summary>The plan's thumbnail, fetched from YouTube's image hosts only; null when there is none or it failed.</summary>
-    public Task<ThumbnailImage?> FetchThumbnailAsync(string? thumbnailUrl, CancellationToken cancellationToken) =>
-        thumbnails.FetchAsync(thumbnailUrl, cancellationToken);
+    public Task<MediaThumbnail?> FetchThumbnailAsync(MediaPlan plan, CancellationToken cancellationToken) =>
+        thumbnails.FetchAsync(plan.ThumbnailUrl, cancellationToken);
 
     private static string ItagText(StreamingFormat format) => format.Itag!.Value.ToString(CultureInfo.InvariantCulture);
 
