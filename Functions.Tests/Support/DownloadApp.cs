@@ -1,0 +1,119 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using YouTubeDownloader.Resolution;
+using YouTubeDownloader.Testing;
+using YouTubeDownloader.Testing.Host;
+using YouTubeDownloader.Testing.Media;
+
+namespace YouTubeDownloader.Tests.Support;
+
+/// <summary>The whole app for a test: Azurite, a local media server, the local resolver, the functions over HTTP.</summary>
+public sealed class DownloadApp : IAsyncDisposable
+{
+    private DownloadApp(FunctionsTestHost host, LocalMediaServer media, LocalMediaResolver resolver)
+    {
+        Host = host;
+        Media = media;
+        Resolver = resolver;
+    }
+
+    public FunctionsTestHost Host { get; }
+
+    public LocalMediaServer Media { get; }
+
+    public LocalMediaResolver Resolver { get; }
+
+    public HttpClient Http => Host.Http;
+
+    public static async Task<DownloadApp> StartAsync(IDictionary<string, string?>? settings = null)
+    {
+        var azurite = await AzuriteServer.Shared;
+        var media = await LocalMediaServer.StartAsync();
+        var resolver = new LocalMediaResolver(media, new HttpClient());
+        var host = await FunctionsTestHost.StartAsync(
+            azurite, services => services.AddSingleton<IMediaResolver>(resolver), settings);
+        return new DownloadApp(host, media, resolver);
+    }
+
+    /// <summary>Serves a single progressive stream of <paramref name="length"/> pattern bytes as video <paramref name="videoId"/>.</summary>
+    public byte[] AddVideo(string videoId, string title, long length, int seed = 1)
+    {
+        var content = MediaContent.Pattern(length, seed);
+        Media.Add(videoId, content);
+        Resolver.Add(videoId, title, (videoId, MediaStreamKind.Muxed, length));
+        return content.ToArray();
+    }
+
+    public async Task<JsonElement> StartAsync(string videoId, string quality = "360p")
+    {
+        using var response = await Http.PostAsJsonAsync(
+            "/api/download", new { url = $"https://www.youtube.com/watch?v={videoId}", quality });
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public async Task<JsonElement> GetTaskAsync(string id)
+    {
+        using var response = await Http.GetAsync($"/api/downloads/{id}");
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>Polls the task until its status satisfies <paramref name="done"/>; fails the test after <paramref name="timeout"/>.</summary>
+    public async Task<JsonElement> WaitForAsync(string id, Func<string, bool> done, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            var task = await GetTaskAsync(id);
+            var status = task.GetProperty("status").GetString()!;
+            if (done(status))
+            {
+                return task;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Task {id} still '{status}': {task}; workflow: {await DescribeWorkflowAsync(id)}");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    public Task<JsonElement> WaitForEndAsync(string id, TimeSpan? timeout = null) =>
+        WaitForAsync(id, s => s is "completed" or "error" or "cancelled", timeout);
+
+    /// <summary>The orchestration's state and failure, for test failure messages.</summary>
+    public async Task<string> DescribeWorkflowAsync(string id)
+    {
+        var instance = await Host.Durable.GetInstanceAsync(id, getInputsAndOutputs: true);
+        return instance is null
+            ? "none"
+            : $"{instance.RuntimeStatus} {instance.SerializedOutput} {instance.FailureDetails?.ErrorType}: {instance.FailureDetails?.ErrorMessage} {instance.FailureDetails?.StackTrace}";
+    }
+
+    /// <summary>Every blob name the task left, committed or not.</summary>
+    public async Task<List<string>> BlobsOfAsync(string id)
+    {
+        var names = new List<string>();
+        await foreach (var blob in Host.Container.GetBlobsAsync(
+                           new Azure.Storage.Blobs.Models.GetBlobsOptions
+                           {
+                               Prefix = id + "/",
+                               States = Azure.Storage.Blobs.Models.BlobStates.Uncommitted,
+                           }))
+        {
+            names.Add(blob.Name);
+        }
+
+        return names;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Media.DisposeAsync();
+    }
+}
