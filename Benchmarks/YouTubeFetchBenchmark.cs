@@ -12,6 +12,7 @@ using YouTubeDownloader.Testing;
 using YouTubeDownloader.Testing.FakeYouTube;
 using YouTubeDownloader.Transfer;
 using YouTubeDownloader.YouTube;
+using YouTubeDownloader.Testing.Media;
 
 namespace YouTubeDownloader.Benchmarks;
 
@@ -39,7 +40,7 @@ public sealed class YouTubeFetchBenchmark : IBenchmark
         await using var fake = await FakeYouTubeServer.StartAsync();
         fake.RangeBytesPerSecond = (long)rateMbps * 1_000_000;
         fake.PlainBytesPerSecond = (long)plainRateMbps * 1_000_000;
-        fake.SetMedia(VideoId, Itag, FakeMedia.Pattern(length, seed: 7));
+        fake.SetMedia(VideoId, Itag, MediaContent.Pattern(length, seed: 7));
         fake.SetPlayer("VISIONOS", VideoId, PlayerAnswer.Json(PlayerJson(length)));
 
         var location = Path.Combine(Path.GetTempPath(), "yt-bench-azurite-" + Guid.NewGuid().ToString("N")[..8]);

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
+using YouTubeDownloader.Testing.Media;
 
 namespace YouTubeDownloader.Testing.FakeYouTube;
 
@@ -86,7 +87,7 @@ public sealed partial class FakeYouTubeServer
         await SendAsync(context, content, start, end - start + 1, rate, dropAfter, (videoId, itag, gen));
     }
 
-    private async Task SendAsync(HttpContext context, FakeMedia content, long start, long count, long rate, long? dropAfter, (string, int, int) key)
+    private async Task SendAsync(HttpContext context, MediaContent content, long start, long count, long rate, long? dropAfter, (string, int, int) key)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
@@ -101,7 +102,7 @@ public sealed partial class FakeYouTubeServer
                     chunk = (int)Math.Max(0, drop - sent);
                 }
 
-                content.Read(start + sent, buffer.AsSpan(0, chunk));
+                content.CopyTo(start + sent, buffer.AsSpan(0, chunk));
                 await context.Response.Body.WriteAsync(buffer.AsMemory(0, chunk), context.RequestAborted);
                 sent += chunk;
                 servedBytes.AddOrUpdate(key, chunk, (_, total) => total + chunk);

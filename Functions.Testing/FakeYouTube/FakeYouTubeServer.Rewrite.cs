@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Web;
+using YouTubeDownloader.Testing.Media;
 
 namespace YouTubeDownloader.Testing.FakeYouTube;
 
@@ -37,7 +38,7 @@ public sealed partial class FakeYouTubeServer
 
                 var query = Uri.TryCreate(original, UriKind.Absolute, out var uri) ? HttpUtility.ParseQueryString(uri.Query) : [];
                 var declared = long.TryParse(format["contentLength"]?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var cl) ? cl : (long?)null;
-                var content = media.GetOrAdd((videoId, itag), _ => FakeMedia.Pattern(declared ?? 1_000_000 + itag, PatternSeed(videoId, itag)));
+                var content = media.GetOrAdd((videoId, itag), _ => MediaContent.Pattern(declared ?? 1_000_000 + itag, PatternSeed(videoId, itag)));
                 var url = $"{BaseAddress.ToString().TrimEnd('/')}/videoplayback?id={Uri.EscapeDataString(videoId)}&itag={itag}&gen={gen}&expire={expire}";
                 if (query["clen"] is not null)
                 {

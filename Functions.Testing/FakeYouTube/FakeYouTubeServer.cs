@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using YouTubeDownloader.Testing.Media;
 
 namespace YouTubeDownloader.Testing.FakeYouTube;
 
@@ -22,7 +23,7 @@ public sealed partial class FakeYouTubeServer : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly ConcurrentDictionary<(string Client, string VideoId), PlayerAnswer> answers = new();
-    private readonly ConcurrentDictionary<(string VideoId, int Itag), FakeMedia> media = new();
+    private readonly ConcurrentDictionary<(string VideoId, int Itag), MediaContent> media = new();
     private readonly ConcurrentDictionary<(string VideoId, int Itag), FaultState> faults = new();
     private readonly ConcurrentDictionary<(string VideoId, int Itag, int Generation), long> servedBytes = new();
     private int generation;
@@ -67,9 +68,9 @@ public sealed partial class FakeYouTubeServer : IAsyncDisposable
     public void SetPlayer(string clientName, string videoId, PlayerAnswer answer) => answers[(clientName.ToUpperInvariant(), videoId)] = answer;
 
     /// <summary>Serves <paramref name="content"/> for the stream; otherwise a pattern of the format's declared length is served.</summary>
-    public void SetMedia(string videoId, int itag, FakeMedia content) => media[(videoId, itag)] = content;
+    public void SetMedia(string videoId, int itag, MediaContent content) => media[(videoId, itag)] = content;
 
-    public FakeMedia? GetMedia(string videoId, int itag) => media.GetValueOrDefault((videoId, itag));
+    public MediaContent? GetMedia(string videoId, int itag) => media.GetValueOrDefault((videoId, itag));
 
     public void AddFault(string videoId, int itag, StreamFault fault) => faults.GetOrAdd((videoId, itag), _ => new FaultState()).Add(fault);
 
@@ -77,7 +78,7 @@ public sealed partial class FakeYouTubeServer : IAsyncDisposable
     public void ExpireIssuedUrls() => expiredBelow = Volatile.Read(ref generation) + 1;
 
     /// <summary>The seed of the pattern served for a stream without explicit media.</summary>
-    public static int PatternSeed(string videoId, int itag) => StringComparer.Ordinal.GetHashCode(videoId) ^ (itag * 7919);
+    public static int PatternSeed(string videoId, int itag) => videoId.Aggregate(itag, (hash, c) => unchecked((hash * 31) + c));
 
     public async ValueTask DisposeAsync()
     {

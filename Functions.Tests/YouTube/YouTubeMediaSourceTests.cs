@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Resolution;
 using YouTubeDownloader.Testing.FakeYouTube;
+using YouTubeDownloader.Testing.Media;
 
 namespace YouTubeDownloader.Tests.YouTube;
 
@@ -157,7 +158,7 @@ public sealed class YouTubeMediaSourceTests : IAsyncLifetime
     private byte[] Expected(long offset, int count)
     {
         var bytes = new byte[count];
-        fake.GetMedia(videoId, VideoItag)!.Read(offset, bytes);
+        fake.GetMedia(videoId, VideoItag)!.CopyTo(offset, bytes);
         return bytes;
     }
 
