@@ -50,6 +50,24 @@ public sealed class FunctionsTestHost : IAsyncDisposable
         Action<IServiceCollection> configureServices,
         IDictionary<string, string?>? settings = null)
     {
+        // The durable engine's sidecar binds a port of its own; two hosts starting at once may pick the same one.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryStartAsync(azurite, configureServices, settings);
+            }
+            catch (IOException e) when (attempt < 5 && e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+            {
+            }
+        }
+    }
+
+    private static async Task<FunctionsTestHost> TryStartAsync(
+        AzuriteServer azurite,
+        Action<IServiceCollection> configureServices,
+        IDictionary<string, string?>? settings)
+    {
         var name = "t" + Guid.NewGuid().ToString("N")[..16];
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
@@ -88,7 +106,8 @@ public sealed class FunctionsTestHost : IAsyncDisposable
                 registry,
                 typeof(DownloadOrchestrator).Assembly,
                 () => app!.Services,
-                new Dictionary<string, Type> { [nameof(DownloadOrchestrator)] = typeof(DownloadOrchestration) }));
+                new Dictionary<string, Type> { [nameof(DownloadOrchestrator)] = typeof(DownloadOrchestration) }),
+            new InMemoryDurableTaskOptions { Port = LoopbackPort.Free() });
 
         app = builder.Build();
         HttpFunctionRoutes.Map(app, typeof(DownloadOrchestrator).Assembly);

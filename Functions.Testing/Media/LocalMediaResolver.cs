@@ -28,8 +28,13 @@ public sealed class LocalMediaResolver(LocalMediaServer server, HttpClient http)
         plans[videoId] = () => plan;
     }
 
-    /// <summary>Resolving this video fails with <paramref name="failure"/>.</summary>
-    public void Refuse(string videoId, DownloadFailedException failure) => plans[videoId] = () => throw failure;
+    /// <summary>Resolving this video fails with <paramref name="failure"/>, the next <paramref name="times"/> times or always.</summary>
+    public void Refuse(string videoId, DownloadFailedException failure, int times = int.MaxValue)
+    {
+        var plan = plans.GetValueOrDefault(videoId);
+        var left = times;
+        plans[videoId] = () => Interlocked.Decrement(ref left) >= 0 || plan is null ? throw failure : plan();
+    }
 
     public Task<MediaPlan> ResolveAsync(MediaRequest request, CancellationToken cancellationToken)
     {

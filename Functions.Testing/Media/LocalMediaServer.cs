@@ -79,7 +79,9 @@ public sealed class LocalMediaServer : IAsyncDisposable
         }
 
         var (start, end) = RangeOf(context.Request, content.Length);
-        MediaFault? fault = faults.TryGetValue(name, out var queue) && queue.TryDequeue(out var next) ? next : null;
+        MediaFault? fault = faults.TryGetValue(name, out var queue) && queue.TryDequeue(out var next) && next is not MediaFault.Pass
+            ? next
+            : null;
         log.Enqueue(new MediaRequestRecord(name, start, end, fault));
         if (start > end || start >= content.Length)
         {

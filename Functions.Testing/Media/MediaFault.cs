@@ -3,6 +3,9 @@ namespace YouTubeDownloader.Testing.Media;
 /// <summary>What a <see cref="LocalMediaServer"/> does to one request instead of serving it well.</summary>
 public abstract record MediaFault
 {
+    /// <summary>Serves the request normally; to script a fault for a later request.</summary>
+    public sealed record Pass : MediaFault;
+
     /// <summary>Answers with this status and no body.</summary>
     public sealed record Status(int Code) : MediaFault;
 
