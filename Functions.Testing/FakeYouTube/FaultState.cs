@@ -48,41 +48,28 @@ internal sealed class FaultState
         }
     }
 
-    public int? NextStatus()
+    public int? NextStatus() => Take(statuses, ref statusesUsed, s => s.Times)?.StatusCode;
+
+    public long? NextDrop() => Take(drops, ref dropsUsed, d => d.Times)?.AfterBytes;
+
+    /// <summary>The fault at the head of <paramref name="queue"/>, used once more; it leaves the queue after its last use.</summary>
+    private T? Take<T>(Queue<T> queue, ref int used, Func<T, int> times)
+        where T : class
     {
         lock (gate)
         {
-            if (statuses.TryPeek(out var s))
+            if (!queue.TryPeek(out var fault))
             {
-                if (++statusesUsed >= s.Times)
-                {
-                    statuses.Dequeue();
-                    statusesUsed = 0;
-                }
-
-                return s.StatusCode;
+                return null;
             }
 
-            return null;
-        }
-    }
-
-    public long? NextDrop()
-    {
-        lock (gate)
-        {
-            if (drops.TryPeek(out var d))
+            if (++used >= times(fault))
             {
-                if (++dropsUsed >= d.Times)
-                {
-                    drops.Dequeue();
-                    dropsUsed = 0;
-                }
-
-                return d.AfterBytes;
+                queue.Dequeue();
+                used = 0;
             }
 
-            return null;
+            return fault;
         }
     }
 }

@@ -9,47 +9,33 @@ using YouTubeDownloader.YouTube;
 namespace YouTubeDownloader.Tests.YouTube;
 
 /// <summary>The resolver's InnerTube requests against a fake YouTube on 127.0.0.1, and the move to the next client.</summary>
-public sealed class ClientFallbackTests : IAsyncLifetime
+public sealed class ClientFallbackTests : FakeYouTubeTests
 {
     private const string Normal = "own-normal-adaptive-muxed_OwnNormal01";
-    private FakeYouTubeServer fake = null!;
-    private ServiceProvider services = null!;
 
-    public async Task InitializeAsync()
-    {
-        fake = await FakeYouTubeServer.StartAsync();
-        services = YouTubeTestServices.Create(fake);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await services.DisposeAsync();
-        await fake.DisposeAsync();
-    }
-
-    private IMediaResolver Resolver => services.GetRequiredService<IMediaResolver>();
+    private IMediaResolver Resolver => Services.GetRequiredService<IMediaResolver>();
 
     [Fact]
     public async Task Player_request_carries_the_client_profile_headers_and_visitor_data()
     {
-        var videoId = fake.Serve("VISIONOS", Normal);
+        var videoId = Fake.Serve("VISIONOS", Normal);
 
         await Resolver.ResolveAsync(new MediaRequest(videoId, Quality.Parse("720p")), CancellationToken.None);
 
-        var request = fake.PlayerRequests.Should().ContainSingle().Subject;
+        var request = Fake.PlayerRequests.Should().ContainSingle().Subject;
         request.PathAndQuery.Should().Be("/youtubei/v1/player?prettyPrint=false");
         request.Headers["User-Agent"].Should().Be(YouTubeClientDefaults.VisionOs.UserAgent);
         request.Headers["X-YouTube-Client-Name"].Should().Be("101");
         request.Headers["X-YouTube-Client-Version"].Should().Be("1.02");
         request.Headers["Origin"].Should().Be("https://www.youtube.com");
-        request.Headers["X-Goog-Visitor-Id"].Should().Be(fake.VisitorData);
+        request.Headers["X-Goog-Visitor-Id"].Should().Be(Fake.VisitorData);
         request.Headers["Content-Type"].Should().StartWith("application/json");
         using var body = JsonDocument.Parse(request.Body);
         var client = body.RootElement.GetProperty("context").GetProperty("client");
         client.GetProperty("clientName").GetString().Should().Be("VISIONOS");
         client.GetProperty("deviceMake").GetString().Should().Be("Apple");
         client.GetProperty("osVersion").GetString().Should().Be("26.5.23O471");
-        client.GetProperty("visitorData").GetString().Should().Be(fake.VisitorData);
+        client.GetProperty("visitorData").GetString().Should().Be(Fake.VisitorData);
         client.GetProperty("hl").GetString().Should().Be("en");
         client.GetProperty("utcOffsetMinutes").GetInt32().Should().Be(0);
         body.RootElement.GetProperty("videoId").GetString().Should().Be(videoId);
@@ -62,15 +48,15 @@ public sealed class ClientFallbackTests : IAsyncLifetime
     [Fact]
     public async Task Visitor_data_is_fetched_once_and_player_responses_are_cached()
     {
-        var first = fake.Serve("VISIONOS", Normal);
-        var second = fake.Serve("VISIONOS", "own-audio-only_OwnAudio001");
+        var first = Fake.Serve("VISIONOS", Normal);
+        var second = Fake.Serve("VISIONOS", "own-audio-only_OwnAudio001");
 
         await Resolver.ResolveAsync(new MediaRequest(first, Quality.Best), CancellationToken.None);
         await Resolver.ResolveAsync(new MediaRequest(first, Quality.Audio), CancellationToken.None);
         await Resolver.ResolveAsync(new MediaRequest(second, Quality.Audio), CancellationToken.None);
 
-        fake.SwJsDataRequests.Should().Be(1);
-        fake.PlayerRequests.Select(r => r.VideoId).Should().Equal(first, second);
+        Fake.SwJsDataRequests.Should().Be(1);
+        Fake.PlayerRequests.Select(r => r.VideoId).Should().Equal(first, second);
     }
 
     [Theory]
@@ -81,8 +67,8 @@ public sealed class ClientFallbackTests : IAsyncLifetime
     [InlineData("not-json")]
     public async Task Second_client_is_used_when_the_first_fails(string failure)
     {
-        var videoId = fake.Serve("ANDROID_VR", Normal);
-        fake.SetPlayer("VISIONOS", videoId, failure switch
+        var videoId = Fake.Serve("ANDROID_VR", Normal);
+        Fake.SetPlayer("VISIONOS", videoId, failure switch
         {
             "refused" => PlayerAnswer.Json("""{"playabilityStatus":{"status":"UNPLAYABLE","reason":"This video is not available"},"videoDetails":{"videoId":"OwnNormal01"}}"""),
             "no-usable-formats" => PlayerAnswer.FromFile(Path.Combine(FixtureFolders.OwnFolder, "own-n-param-otf_OwnNParam01.player.json")),
@@ -94,28 +80,28 @@ public sealed class ClientFallbackTests : IAsyncLifetime
         var plan = await Resolver.ResolveAsync(new MediaRequest(videoId, Quality.Parse("720p")), CancellationToken.None);
 
         plan.Streams.Select(s => s.Id).Should().Equal("298", "140");
-        fake.PlayerRequests.Select(r => r.ClientName).Distinct().Should().Equal("VISIONOS", "ANDROID_VR");
-        fake.PlayerRequests.Last().Headers["X-YouTube-Client-Name"].Should().Be("28");
-        fake.PlayerRequests.Last().Headers["User-Agent"].Should().Be(YouTubeClientDefaults.AndroidVr.UserAgent);
+        Fake.PlayerRequests.Select(r => r.ClientName).Distinct().Should().Equal("VISIONOS", "ANDROID_VR");
+        Fake.PlayerRequests.Last().Headers["X-YouTube-Client-Name"].Should().Be("28");
+        Fake.PlayerRequests.Last().Headers["User-Agent"].Should().Be(YouTubeClientDefaults.AndroidVr.UserAgent);
     }
 
     [Fact]
     public async Task An_error_status_is_final_and_the_second_client_is_not_asked()
     {
-        fake.SetPlayer("VISIONOS", "OwnMissing1", PlayerAnswer.Json("""{"playabilityStatus":{"status":"ERROR","reason":"Video unavailable"}}"""));
-        fake.Serve("ANDROID_VR", Normal);
+        Fake.SetPlayer("VISIONOS", "OwnMissing1", PlayerAnswer.Json("""{"playabilityStatus":{"status":"ERROR","reason":"Video unavailable"}}"""));
+        Fake.Serve("ANDROID_VR", Normal);
 
         var resolve = () => Resolver.ResolveAsync(new MediaRequest("OwnMissing1", Quality.Best), CancellationToken.None);
 
         (await resolve.Should().ThrowAsync<DownloadFailedException>()).Which.Code.Should().Be(DownloadErrorCode.VideoUnavailable);
-        fake.PlayerRequests.Select(r => r.ClientName).Should().Equal("VISIONOS");
+        Fake.PlayerRequests.Select(r => r.ClientName).Should().Equal("VISIONOS");
     }
 
     [Fact]
     public async Task When_every_client_refuses_the_firm_refusal_is_reported()
     {
-        fake.SetPlayer("VISIONOS", "OwnBoth0001", PlayerAnswer.HttpError(HttpStatusCode.InternalServerError));
-        fake.SetPlayer("ANDROID_VR", "OwnBoth0001", PlayerAnswer.Json("""{"playabilityStatus":{"status":"LOGIN_REQUIRED","reason":"This video is private"}}"""));
+        Fake.SetPlayer("VISIONOS", "OwnBoth0001", PlayerAnswer.HttpError(HttpStatusCode.InternalServerError));
+        Fake.SetPlayer("ANDROID_VR", "OwnBoth0001", PlayerAnswer.Json("""{"playabilityStatus":{"status":"LOGIN_REQUIRED","reason":"This video is private"}}"""));
 
         var resolve = () => Resolver.ResolveAsync(new MediaRequest("OwnBoth0001", Quality.Best), CancellationToken.None);
 
@@ -127,8 +113,8 @@ public sealed class ClientFallbackTests : IAsyncLifetime
     [Fact]
     public async Task Only_server_errors_everywhere_is_a_transient_failure()
     {
-        fake.SetPlayer("VISIONOS", "OwnDown0001", PlayerAnswer.HttpError(HttpStatusCode.BadGateway));
-        fake.SetPlayer("ANDROID_VR", "OwnDown0001", PlayerAnswer.HttpError(HttpStatusCode.TooManyRequests));
+        Fake.SetPlayer("VISIONOS", "OwnDown0001", PlayerAnswer.HttpError(HttpStatusCode.BadGateway));
+        Fake.SetPlayer("ANDROID_VR", "OwnDown0001", PlayerAnswer.HttpError(HttpStatusCode.TooManyRequests));
 
         var resolve = () => Resolver.ResolveAsync(new MediaRequest("OwnDown0001", Quality.Best), CancellationToken.None);
 
@@ -138,18 +124,18 @@ public sealed class ClientFallbackTests : IAsyncLifetime
     [Fact]
     public async Task Client_order_comes_from_configuration()
     {
-        await using var reordered = YouTubeTestServices.Create(fake, new Dictionary<string, string?>
+        await using var reordered = YouTubeTestServices.Create(Fake, new Dictionary<string, string?>
         {
             ["YouTube:ClientOrder:0"] = "ANDROID_VR",
             ["YouTube:ClientOrder:1"] = "VISIONOS",
             ["YouTube:Clients:0:Name"] = "ANDROID_VR",
             ["YouTube:Clients:0:Version"] = "1.61.0",
         });
-        var videoId = fake.Serve("ANDROID_VR", Normal);
+        var videoId = Fake.Serve("ANDROID_VR", Normal);
 
         await reordered.GetRequiredService<IMediaResolver>().ResolveAsync(new MediaRequest(videoId, Quality.Audio), CancellationToken.None);
 
-        var request = fake.PlayerRequests.Should().ContainSingle().Subject;
+        var request = Fake.PlayerRequests.Should().ContainSingle().Subject;
         request.ClientName.Should().Be("ANDROID_VR");
         request.Headers["X-YouTube-Client-Version"].Should().Be("1.61.0");
     }

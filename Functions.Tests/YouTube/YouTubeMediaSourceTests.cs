@@ -7,27 +7,18 @@ using YouTubeDownloader.Testing.Media;
 namespace YouTubeDownloader.Tests.YouTube;
 
 /// <summary>Ranged reads of a stream through the real HttpClient code against the fake's <c>/videoplayback</c>.</summary>
-public sealed class YouTubeMediaSourceTests : IAsyncLifetime
+public sealed class YouTubeMediaSourceTests : FakeYouTubeTests
 {
     private const int VideoItag = 298;
-    private FakeYouTubeServer fake = null!;
-    private ServiceProvider services = null!;
     private string videoId = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        fake = await FakeYouTubeServer.StartAsync();
-        services = YouTubeTestServices.Create(fake);
-        videoId = fake.Serve("VISIONOS", "own-normal-adaptive-muxed_OwnNormal01");
+        await base.InitializeAsync();
+        videoId = Fake.Serve("VISIONOS", "own-normal-adaptive-muxed_OwnNormal01");
     }
 
-    public async Task DisposeAsync()
-    {
-        await services.DisposeAsync();
-        await fake.DisposeAsync();
-    }
-
-    private IMediaResolver Resolver => services.GetRequiredService<IMediaResolver>();
+    private IMediaResolver Resolver => Services.GetRequiredService<IMediaResolver>();
 
     [Fact]
     public async Task Reads_ranges_with_the_range_parameter_and_the_clients_user_agent()
@@ -37,7 +28,7 @@ public sealed class YouTubeMediaSourceTests : IAsyncLifetime
         var bytes = await ReadAsync(source, 1_000_000, 300_000);
 
         bytes.Should().Equal(Expected(1_000_000, 300_000));
-        var request = fake.MediaRequests.Should().ContainSingle().Subject;
+        var request = Fake.MediaRequests.Should().ContainSingle().Subject;
         request.Range.Should().Be((1_000_000L, 1_299_999L));
         request.UserAgent.Should().Be(YouTubeDownloader.YouTube.YouTubeClientDefaults.VisionOs.UserAgent);
     }
@@ -46,15 +37,15 @@ public sealed class YouTubeMediaSourceTests : IAsyncLifetime
     public async Task A_403_part_way_fetches_a_fresh_player_response_once_and_resumes_at_the_same_byte()
     {
         var source = await OpenVideoAsync();
-        fake.AddFault(videoId, VideoItag, new StreamFault.ForbidAfter(500_000, Generations: 1));
-        var playerCallsBefore = fake.PlayerRequests.Count;
+        Fake.AddFault(videoId, VideoItag, new StreamFault.ForbidAfter(500_000, Generations: 1));
+        var playerCallsBefore = Fake.PlayerRequests.Count;
 
         var first = await ReadAsync(source, 0, 600_000);
         var second = await ReadAsync(source, 600_000, 600_000);
 
         first.Concat(second).Should().Equal(Expected(0, 1_200_000));
-        fake.PlayerRequests.Count.Should().Be(playerCallsBefore + 1);
-        fake.MediaRequests.Select(r => (r.Generation, r.StatusCode, r.Range)).Should().Equal(
+        Fake.PlayerRequests.Count.Should().Be(playerCallsBefore + 1);
+        Fake.MediaRequests.Select(r => (r.Generation, r.StatusCode, r.Range)).Should().Equal(
             (1, 200, (0L, 599_999L)), (1, 403, (600_000L, 1_199_999L)), (2, 200, (600_000L, 1_199_999L)));
     }
 
@@ -62,33 +53,33 @@ public sealed class YouTubeMediaSourceTests : IAsyncLifetime
     public async Task A_second_403_after_the_fresh_response_is_stream_forbidden()
     {
         var source = await OpenVideoAsync();
-        fake.AddFault(videoId, VideoItag, new StreamFault.ForbidAfter(0, Generations: int.MaxValue));
+        Fake.AddFault(videoId, VideoItag, new StreamFault.ForbidAfter(0, Generations: int.MaxValue));
 
         var read = () => ReadAsync(source, 0, 1000);
 
         var failure = (await read.Should().ThrowAsync<DownloadFailedException>()).Which;
         failure.Code.Should().Be(DownloadErrorCode.StreamForbidden);
         failure.Should().NotBeOfType<TransientDownloadException>();
-        fake.MediaRequests.Select(r => r.StatusCode).Should().Equal(403, 403);
+        Fake.MediaRequests.Select(r => r.StatusCode).Should().Equal(403, 403);
     }
 
     [Fact]
     public async Task Expired_urls_handed_out_earlier_are_replaced_by_fresh_ones()
     {
         var source = await OpenVideoAsync();
-        fake.ExpireIssuedUrls();
+        Fake.ExpireIssuedUrls();
 
         var bytes = await ReadAsync(source, 2_000_000, 100_000);
 
         bytes.Should().Equal(Expected(2_000_000, 100_000));
-        fake.MediaRequests.Select(r => r.StatusCode).Should().Equal(403, 200);
+        Fake.MediaRequests.Select(r => r.StatusCode).Should().Equal(403, 200);
     }
 
     [Fact]
     public async Task A_dropped_connection_surfaces_as_an_io_exception_so_the_transfer_resumes()
     {
         var source = await OpenVideoAsync();
-        fake.AddFault(videoId, VideoItag, new StreamFault.DropAfter(200_000));
+        Fake.AddFault(videoId, VideoItag, new StreamFault.DropAfter(200_000));
 
         var read = () => ReadAsync(source, 0, 500_000);
 
@@ -103,7 +94,7 @@ public sealed class YouTubeMediaSourceTests : IAsyncLifetime
     public async Task Server_errors_and_throttling_are_transient(int status, DownloadErrorCode code)
     {
         var source = await OpenVideoAsync();
-        fake.AddFault(videoId, VideoItag, new StreamFault.Status(status));
+        Fake.AddFault(videoId, VideoItag, new StreamFault.Status(status));
 
         var read = () => ReadAsync(source, 0, 1000);
 
@@ -114,7 +105,7 @@ public sealed class YouTubeMediaSourceTests : IAsyncLifetime
     public async Task A_client_error_other_than_403_is_a_permanent_source_error()
     {
         var source = await OpenVideoAsync();
-        fake.AddFault(videoId, VideoItag, new StreamFault.Status(404));
+        Fake.AddFault(videoId, VideoItag, new StreamFault.Status(404));
 
         var read = () => ReadAsync(source, 0, 1000);
 
@@ -131,7 +122,7 @@ public sealed class YouTubeMediaSourceTests : IAsyncLifetime
         var read = () => source.OpenRangeAsync(source.Length - 10, 11, CancellationToken.None);
 
         await read.Should().ThrowAsync<ArgumentOutOfRangeException>();
-        fake.MediaRequests.Should().BeEmpty();
+        Fake.MediaRequests.Should().BeEmpty();
     }
 
     [Fact]
@@ -158,7 +149,7 @@ public sealed class YouTubeMediaSourceTests : IAsyncLifetime
     private byte[] Expected(long offset, int count)
     {
         var bytes = new byte[count];
-        fake.GetMedia(videoId, VideoItag)!.CopyTo(offset, bytes);
+        Fake.GetMedia(videoId, VideoItag)!.CopyTo(offset, bytes);
         return bytes;
     }
 

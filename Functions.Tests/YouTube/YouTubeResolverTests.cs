@@ -7,35 +7,21 @@ using YouTubeDownloader.YouTube.Wire;
 
 namespace YouTubeDownloader.Tests.YouTube;
 
-public sealed class YouTubeResolverTests : IAsyncLifetime
+public sealed class YouTubeResolverTests : FakeYouTubeTests
 {
-    private FakeYouTubeServer fake = null!;
-    private ServiceProvider services = null!;
 
-    public async Task InitializeAsync()
-    {
-        fake = await FakeYouTubeServer.StartAsync();
-        services = YouTubeTestServices.Create(fake);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await services.DisposeAsync();
-        await fake.DisposeAsync();
-    }
-
-    private YouTubeResolver Resolver => services.GetRequiredService<YouTubeResolver>();
+    private YouTubeResolver Resolver => Services.GetRequiredService<YouTubeResolver>();
 
     [Fact]
     public void The_production_resolver_is_the_youtube_one()
     {
-        services.GetRequiredService<IMediaResolver>().Should().BeSameAs(Resolver);
+        Services.GetRequiredService<IMediaResolver>().Should().BeSameAs(Resolver);
     }
 
     [Fact]
     public async Task A_height_gives_video_then_audio_with_the_facts_filled()
     {
-        var videoId = fake.Serve("VISIONOS", "own-normal-adaptive-muxed_OwnNormal01");
+        var videoId = Fake.Serve("VISIONOS", "own-normal-adaptive-muxed_OwnNormal01");
 
         var plan = await Resolver.ResolveAsync(new MediaRequest(videoId, Quality.Parse("720p")), CancellationToken.None);
 
@@ -44,7 +30,7 @@ public sealed class YouTubeResolverTests : IAsyncLifetime
         plan.Author.Should().Be("Fixture Channel");
         plan.DurationSeconds.Should().Be(212);
         plan.FormatNote.Should().Be("720p60");
-        plan.ThumbnailUrl.Should().Be($"{fake.BaseAddress.ToString().TrimEnd('/')}/vi/{videoId}/maxresdefault.jpg");
+        plan.ThumbnailUrl.Should().Be($"{Fake.BaseAddress.ToString().TrimEnd('/')}/vi/{videoId}/maxresdefault.jpg");
         plan.Streams.Should().Equal(
             new MediaStreamInfo("298", MediaStreamKind.Video, "video/mp4; codecs=\"avc1.4d4020\"", 2_200_000),
             new MediaStreamInfo("140", MediaStreamKind.Audio, "audio/mp4; codecs=\"mp4a.40.2\"", 500_000));
@@ -53,7 +39,7 @@ public sealed class YouTubeResolverTests : IAsyncLifetime
     [Fact]
     public async Task Audio_gives_one_aac_stream_noted_in_kbps()
     {
-        var videoId = fake.Serve("VISIONOS", "own-normal-adaptive-muxed_OwnNormal01");
+        var videoId = Fake.Serve("VISIONOS", "own-normal-adaptive-muxed_OwnNormal01");
 
         var plan = await Resolver.ResolveAsync(new MediaRequest(videoId, Quality.Audio), CancellationToken.None);
 
@@ -64,22 +50,22 @@ public sealed class YouTubeResolverTests : IAsyncLifetime
     [Fact]
     public async Task A_muxed_format_without_a_declared_length_is_measured_with_head()
     {
-        var videoId = fake.Serve("VISIONOS", "own-muxed-only_OwnMuxOnly1");
+        var videoId = Fake.Serve("VISIONOS", "own-muxed-only_OwnMuxOnly1");
 
         var plan = await Resolver.ResolveAsync(new MediaRequest(videoId, Quality.Parse("720p")), CancellationToken.None);
 
         var stream = plan.Streams.Should().ContainSingle().Subject;
         stream.Kind.Should().Be(MediaStreamKind.Muxed);
         stream.Id.Should().Be("22");
-        stream.ContentLength.Should().Be(fake.GetMedia(videoId, 22)!.Length);
-        fake.MediaRequests.Should().ContainSingle().Which.Method.Should().Be("HEAD");
+        stream.ContentLength.Should().Be(Fake.GetMedia(videoId, 22)!.Length);
+        Fake.MediaRequests.Should().ContainSingle().Which.Method.Should().Be("HEAD");
     }
 
     [Fact]
     public async Task The_duration_limit_is_configuration()
     {
-        await using var strict = YouTubeTestServices.Create(fake, new Dictionary<string, string?> { ["YouTube:MaxDurationSeconds"] = "200" });
-        var videoId = fake.Serve("VISIONOS", "own-normal-adaptive-muxed_OwnNormal01");
+        await using var strict = YouTubeTestServices.Create(Fake, new Dictionary<string, string?> { ["YouTube:MaxDurationSeconds"] = "200" });
+        var videoId = Fake.Serve("VISIONOS", "own-normal-adaptive-muxed_OwnNormal01");
 
         var resolve = () => strict.GetRequiredService<IMediaResolver>().ResolveAsync(new MediaRequest(videoId, Quality.Best), CancellationToken.None);
 
@@ -91,7 +77,7 @@ public sealed class YouTubeResolverTests : IAsyncLifetime
     [Fact]
     public async Task A_quality_the_video_lacks_is_quality_unavailable()
     {
-        var videoId = fake.Serve("VISIONOS", "own-audio-only_OwnAudio001");
+        var videoId = Fake.Serve("VISIONOS", "own-audio-only_OwnAudio001");
 
         var resolve = () => Resolver.ResolveAsync(new MediaRequest(videoId, Quality.Parse("720p")), CancellationToken.None);
 
@@ -101,7 +87,7 @@ public sealed class YouTubeResolverTests : IAsyncLifetime
     [Fact]
     public async Task Info_lists_every_quality_with_itags_and_sizes_and_stores_nothing()
     {
-        var videoId = fake.Serve("VISIONOS", "own-av01-avc1-tie_OwnAv01Tie1");
+        var videoId = Fake.Serve("VISIONOS", "own-av01-avc1-tie_OwnAv01Tie1");
 
         var info = await Resolver.GetInfoAsync(videoId, CancellationToken.None);
 
@@ -114,19 +100,19 @@ public sealed class YouTubeResolverTests : IAsyncLifetime
         hd.FormatNote.Should().Be("720p");
         hd.Streams.Select(s => (s.Itag, s.Kind, s.ContentLength)).Should().Equal((398, "video", 1_500_000L), (140, "audio", 500_000L));
         hd.Filesize.Should().Be(2_000_000);
-        fake.MediaRequests.Should().BeEmpty();
+        Fake.MediaRequests.Should().BeEmpty();
     }
 
     [Fact]
     public async Task Thumbnails_come_only_from_the_allowed_image_hosts()
     {
-        var videoId = fake.Serve("VISIONOS", "own-normal-adaptive-muxed_OwnNormal01");
+        var videoId = Fake.Serve("VISIONOS", "own-normal-adaptive-muxed_OwnNormal01");
         var plan = await Resolver.ResolveAsync(new MediaRequest(videoId, Quality.Audio), CancellationToken.None);
-        var fetcher = services.GetRequiredService<ThumbnailFetcher>();
+        var fetcher = Services.GetRequiredService<ThumbnailFetcher>();
 
         var fetched = await Resolver.FetchThumbnailAsync(plan, CancellationToken.None);
-        var elsewhere = await fetcher.FetchAsync("http://localhost:" + fake.BaseAddress.Port + "/vi/OwnNormal01/maxresdefault.jpg", CancellationToken.None);
-        var userinfo = await fetcher.FetchAsync($"http://i.ytimg.com@127.0.0.1:{fake.BaseAddress.Port}/vi/x/a.jpg", CancellationToken.None);
+        var elsewhere = await fetcher.FetchAsync("http://localhost:" + Fake.BaseAddress.Port + "/vi/OwnNormal01/maxresdefault.jpg", CancellationToken.None);
+        var userinfo = await fetcher.FetchAsync($"http://i.ytimg.com@127.0.0.1:{Fake.BaseAddress.Port}/vi/x/a.jpg", CancellationToken.None);
         var none = await Resolver.FetchThumbnailAsync(plan with { ThumbnailUrl = null }, CancellationToken.None);
 
         fetched!.ContentType.Should().Be("image/jpeg");
@@ -134,13 +120,13 @@ public sealed class YouTubeResolverTests : IAsyncLifetime
         elsewhere.Should().BeNull();
         userinfo.Should().BeNull();
         none.Should().BeNull();
-        fake.ThumbnailRequests.Should().ContainSingle().Which.Should().Be("OwnNormal01/maxresdefault.jpg");
+        Fake.ThumbnailRequests.Should().ContainSingle().Which.Should().Be("OwnNormal01/maxresdefault.jpg");
     }
 
     [Fact]
     public async Task With_several_audio_tracks_the_default_plain_track_is_taken()
     {
-        var videoId = fake.Serve("VISIONOS", "own-multi-audio-drc_OwnMulti001");
+        var videoId = Fake.Serve("VISIONOS", "own-multi-audio-drc_OwnMulti001");
 
         var plan = await Resolver.ResolveAsync(new MediaRequest(videoId, Quality.Audio), CancellationToken.None);
         var source = await Resolver.OpenAsync(new MediaRequest(videoId, Quality.Audio), plan.Streams[0], CancellationToken.None);
