@@ -51,6 +51,7 @@ public sealed class YouTubeFetchBenchmark : IBenchmark
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["YouTube:ApiBaseAddress"] = fake.BaseAddress.ToString(),
+            ["YouTube:StreamHosts:0"] = fake.BaseAddress.Host,
         }).Build();
         await using var services = new ServiceCollection().AddLogging().AddYouTubeResolver(configuration).BuildServiceProvider();
         var resolver = services.GetRequiredService<IMediaResolver>();

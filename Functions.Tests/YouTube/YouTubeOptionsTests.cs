@@ -15,6 +15,7 @@ public sealed class YouTubeOptionsTests
         options.ClientOrder.Should().Equal("VISIONOS", "ANDROID_VR");
         options.MaxDurationSeconds.Should().Be(14_400);
         options.ThumbnailBaseAddresses.Should().Contain("https://i.ytimg.com");
+        options.StreamHosts.Should().Equal("googlevideo.com");
         var visionOs = options.Clients.Single(c => c.Name == "VISIONOS");
         visionOs.Id.Should().Be(101);
         visionOs.Version.Should().Be("1.02");
@@ -51,6 +52,7 @@ public sealed class YouTubeOptionsTests
     [InlineData("YouTube:PlayerCacheMinutes", "-1", "YouTube:PlayerCacheMinutes must be zero or more")]
     [InlineData("YouTube:RequestTimeoutSeconds", "0", "YouTube:RequestTimeoutSeconds must be positive")]
     [InlineData("YouTube:ThumbnailBaseAddresses:0", "ftp://i.ytimg.com", "YouTube:ThumbnailBaseAddresses:0 must be an absolute http(s) address")]
+    [InlineData("YouTube:StreamHosts:0", "https://googlevideo.com/", "YouTube:StreamHosts must hold host names only")]
     [InlineData("YouTube:Clients:0:Name", "TV", "YouTube:Clients:2:Id (client 'TV') must be the positive numeric client id")]
     public void A_bad_setting_fails_at_start_naming_the_setting(string key, string value, string message)
     {

@@ -75,6 +75,18 @@ public sealed class YouTubeResolverTests : FakeYouTubeTests
     }
 
     [Fact]
+    public async Task Stream_urls_outside_the_stream_hosts_are_never_fetched()
+    {
+        await using var strict = YouTubeTestServices.Create(Fake, new Dictionary<string, string?> { ["YouTube:StreamHosts:0"] = "googlevideo.com" });
+        var videoId = Fake.Serve("VISIONOS", "own-normal-adaptive-muxed_OwnNormal01");
+
+        var resolve = () => strict.GetRequiredService<IMediaResolver>().ResolveAsync(new MediaRequest(videoId, Quality.Audio), CancellationToken.None);
+
+        (await resolve.Should().ThrowAsync<DownloadFailedException>()).Which.Code.Should().Be(DownloadErrorCode.SourceError);
+        Fake.MediaRequests.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task A_quality_the_video_lacks_is_quality_unavailable()
     {
         var videoId = Fake.Serve("VISIONOS", "own-audio-only_OwnAudio001");

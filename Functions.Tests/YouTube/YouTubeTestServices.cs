@@ -15,6 +15,7 @@ internal static class YouTubeTestServices
         {
             ["YouTube:ApiBaseAddress"] = fake.BaseAddress.ToString(),
             ["YouTube:ThumbnailBaseAddresses:0"] = fake.BaseAddress.ToString(),
+            ["YouTube:StreamHosts:0"] = fake.BaseAddress.Host,
             ["YouTube:RequestTimeoutSeconds"] = "10",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

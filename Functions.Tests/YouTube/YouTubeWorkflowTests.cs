@@ -26,6 +26,7 @@ public sealed class YouTubeWorkflowTests : IAsyncLifetime
         {
             ["YouTube:ApiBaseAddress"] = fake.BaseAddress.ToString(),
             ["YouTube:ThumbnailBaseAddresses:0"] = fake.BaseAddress.ToString(),
+            ["YouTube:StreamHosts:0"] = fake.BaseAddress.Host,
         }).Build();
         // 64 KiB segments: the fixture's streams then span several waves of parallel segments.
         app = await DownloadApp.StartAsync(

@@ -39,5 +39,13 @@ public sealed class YouTubeOptions
     /// </summary>
     public List<string> ThumbnailBaseAddresses { get; set; } = [];
 
+    /// <summary>
+    /// Hosts stream URLs may point at (the host itself or any subdomain). Stream URLs come from YouTube's answer,
+    /// not from users; this is defence in depth against fetching anything else. Tests point it at the fake.
+    /// </summary>
+    public List<string> StreamHosts { get; set; } = [];
+
+    public static IReadOnlyList<string> DefaultStreamHosts => ["googlevideo.com"];
+
     public static IReadOnlyList<string> DefaultThumbnailBaseAddresses => ["https://i.ytimg.com", "https://i9.ytimg.com"];
 }

@@ -4,7 +4,7 @@ namespace YouTubeDownloader.YouTube;
 
 /// <summary>
 /// Applies the defaults that lists cannot carry as initialisers (the configuration binder appends to a
-/// list instead of replacing it): client profiles merged by name, the client order, the thumbnail hosts.
+/// list instead of replacing it): client profiles merged by name, the client order, the stream and thumbnail hosts.
 /// </summary>
 internal sealed class YouTubeOptionsSetup : IPostConfigureOptions<YouTubeOptions>
 {
@@ -28,6 +28,11 @@ internal sealed class YouTubeOptionsSetup : IPostConfigureOptions<YouTubeOptions
         if (options.ClientOrder.Count == 0)
         {
             options.ClientOrder = [.. YouTubeClientDefaults.Order];
+        }
+
+        if (options.StreamHosts.Count == 0)
+        {
+            options.StreamHosts = [.. YouTubeOptions.DefaultStreamHosts];
         }
 
         if (options.ThumbnailBaseAddresses.Count == 0)

@@ -50,6 +50,11 @@ internal sealed class YouTubeOptionsValidator : IValidateOptions<YouTubeOptions>
             }
         }
 
+        if (options.StreamHosts.Any(h => Uri.CheckHostName(h) == UriHostNameType.Unknown))
+        {
+            failures.Add($"{Section}:StreamHosts must hold host names only (like googlevideo.com); it holds '{string.Join(", ", options.StreamHosts)}'.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

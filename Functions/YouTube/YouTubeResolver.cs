@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Resolution;
 using YouTubeDownloader.YouTube.Wire;
@@ -10,7 +11,11 @@ namespace YouTubeDownloader.YouTube;
 /// stream choice (<see cref="StreamSelector"/>) and ranged reads (<see cref="YouTubeMediaSource"/>).
 /// Plans carry itags, never URLs: <see cref="OpenAsync"/> gets its own (cached per video and client for a few minutes).
 /// </summary>
-public sealed class YouTubeResolver(YouTubeClientChain chain, IHttpClientFactory httpClients, ThumbnailFetcher thumbnails) : IMediaResolver
+public sealed class YouTubeResolver(
+    YouTubeClientChain chain,
+    IHttpClientFactory httpClients,
+    ThumbnailFetcher thumbnails,
+    IOptionsMonitor<YouTubeOptions> options) : IMediaResolver
 {
     /// <summary>The named HttpClient media bytes travel through: no retry handler, the transfer engine resumes segments itself.</summary>
     public const string MediaHttpClientName = "YouTube.Media";
@@ -22,6 +27,7 @@ public sealed class YouTubeResolver(YouTubeClientChain chain, IHttpClientFactory
         var streams = new List<MediaStreamInfo>();
         foreach (var format in selection.Formats)
         {
+            CheckedUrl(format);
             streams.Add(new MediaStreamInfo(
                 ItagText(format),
                 format.IsMuxed ? MediaStreamKind.Muxed : format.IsAudioOnly ? MediaStreamKind.Audio : MediaStreamKind.Video,
@@ -105,7 +111,21 @@ public sealed class YouTubeResolver(YouTubeClientChain chain, IHttpClientFactory
                 $"Itag {stream.Id} of video {videoId} is now {length} bytes long; it was {stream.ContentLength} when resolved.");
         }
 
-        return new StreamTarget(format.Url!, video.Client?.UserAgent);
+        return new StreamTarget(CheckedUrl(format), video.Client?.UserAgent);
+    }
+
+    /// <summary>The format's URL, if its host is one of <see cref="YouTubeOptions.StreamHosts"/> (or a subdomain of one).</summary>
+    private string CheckedUrl(StreamingFormat format)
+    {
+        var url = format.Url!;
+        var host = Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+                                                                      && string.IsNullOrEmpty(uri.UserInfo)
+            ? uri.Host
+            : null;
+        return host is not null && options.CurrentValue.StreamHosts.Any(allowed =>
+                   host.Equals(allowed, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + allowed, StringComparison.OrdinalIgnoreCase))
+            ? url
+            : throw new DownloadFailedException(DownloadErrorCode.SourceError, $"Itag {format.Itag} points at a host that is not a YouTube stream host.");
     }
 
     /// <summary><c>contentLength</c> or <c>clen</c>; else a HEAD request (YouTube leaves both out on itag 18).</summary>
@@ -116,7 +136,7 @@ public sealed class YouTubeResolver(YouTubeClientChain chain, IHttpClientFactory
             return known;
         }
 
-        using var request = new HttpRequestMessage(HttpMethod.Head, format.Url);
+        using var request = new HttpRequestMessage(HttpMethod.Head, CheckedUrl(format));
         if (client?.UserAgent is { Length: > 0 } agent)
         {
             request.Headers.TryAddWithoutValidation("User-Agent", agent);
