@@ -45,8 +45,14 @@ public sealed class FunctionsTestHost : IAsyncDisposable
     /// Starts the app. <paramref name="configureServices"/> supplies what differs from production, at least
     /// the <see cref="Resolution.IMediaResolver"/>; <paramref name="settings"/> override configuration.
     /// </summary>
-    public static async Task<FunctionsTestHost> StartAsync(
+    public static Task<FunctionsTestHost> StartAsync(
         AzuriteServer azurite,
+        Action<IServiceCollection> configureServices,
+        IDictionary<string, string?>? settings = null) =>
+        StartAsync(azurite.ConnectionString, configureServices, settings);
+
+    public static async Task<FunctionsTestHost> StartAsync(
+        string storageConnectionString,
         Action<IServiceCollection> configureServices,
         IDictionary<string, string?>? settings = null)
     {
@@ -55,7 +61,7 @@ public sealed class FunctionsTestHost : IAsyncDisposable
         {
             try
             {
-                return await TryStartAsync(azurite, configureServices, settings);
+                return await TryStartAsync(storageConnectionString, configureServices, settings);
             }
             catch (IOException e) when (attempt < 5 && e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
             {
@@ -64,7 +70,7 @@ public sealed class FunctionsTestHost : IAsyncDisposable
     }
 
     private static async Task<FunctionsTestHost> TryStartAsync(
-        AzuriteServer azurite,
+        string storageConnectionString,
         Action<IServiceCollection> configureServices,
         IDictionary<string, string?>? settings)
     {
@@ -80,7 +86,7 @@ public sealed class FunctionsTestHost : IAsyncDisposable
 
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            [StorageServiceCollectionExtensions.ConnectionName] = azurite.ConnectionString,
+            [StorageServiceCollectionExtensions.ConnectionName] = storageConnectionString,
             [$"{DownloadOptions.Section}:{nameof(DownloadOptions.Container)}"] = name,
             [$"{DownloadOptions.Section}:{nameof(DownloadOptions.Table)}"] = name,
             [$"{TransferOptions.Section}:{nameof(TransferOptions.SegmentSizeBytes)}"] = (256 * 1024).ToString(),

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using YouTubeDownloader.Api;
+using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Tests.Support;
 
 namespace YouTubeDownloader.Tests.Api;
@@ -14,7 +15,7 @@ public sealed class ListDownloadsTests
     {
         await using var app = await DownloadApp.StartAsync();
         app.AddVideo("list0000000", "Listed", 1000);
-        app.Resolver.Refuse("refused0000", new Downloads.DownloadFailedException(Downloads.DownloadErrorCode.VideoUnavailable, "Gone."));
+        app.Resolver.Refuse("refused0000", new DownloadFailedException(DownloadErrorCode.VideoUnavailable, "Gone."));
         var ids = new List<string>();
         for (var i = 0; i < 5; i++)
         {

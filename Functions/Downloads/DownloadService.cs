@@ -20,9 +20,6 @@ public sealed class DownloadService(
     TimeProvider time,
     ILogger<DownloadService> logger)
 {
-    // Blob reads for the file endpoint: large enough that a full download is few requests.
-    private const int FileReadBufferSize = 4 * 1024 * 1024;
-
     public async Task<DownloadTask> StartAsync(DurableTaskClient client, StartDownload start, CancellationToken cancellationToken)
     {
         var task = new DownloadTask
@@ -67,19 +64,11 @@ public sealed class DownloadService(
             return null;
         }
 
-        var blob = await blobs.GetBlockBlobAsync(blobName);
+        var blob = await blobs.GetBlobAsync(blobName);
         try
         {
             BlobProperties properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
-
-            // Pinned to the ETag just read, so a range never mixes two versions of the blob.
-            var content = await blob.OpenReadAsync(
-                new BlobOpenReadOptions(allowModifications: false)
-                {
-                    BufferSize = FileReadBufferSize,
-                    Conditions = new BlobRequestConditions { IfMatch = properties.ETag },
-                },
-                cancellationToken);
+            var content = new BlobStreamingReadStream(blob, properties.ContentLength, properties.ETag);
             return new DownloadFile(content, task.ContentType, task.FileName, properties.ContentLength, properties.ETag, properties.LastModified);
         }
         catch (RequestFailedException e) when (e.Status == 404)

@@ -35,6 +35,12 @@ public sealed class DownloadBlobStore
         return container.GetBlockBlobClient(name);
     }
 
+    public async Task<BlobClient> GetBlobAsync(string name)
+    {
+        await created.Value;
+        return container.GetBlobClient(name);
+    }
+
     /// <summary>Deletes every blob of a task, committed or not. Safe to call again.</summary>
     public async Task DeleteAllAsync(Guid taskId, CancellationToken cancellationToken)
     {

@@ -1,0 +1,171 @@
+using System.Diagnostics;
+using System.Globalization;
+using Azure.Storage;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Resolution;
+using YouTubeDownloader.Storage;
+using YouTubeDownloader.Testing;
+using YouTubeDownloader.Testing.Host;
+using YouTubeDownloader.Testing.Media;
+using YouTubeDownloader.Transfer;
+
+namespace YouTubeDownloader.Benchmarks;
+
+/// <summary>
+/// Issue 2's figures. One Azurite on disk; each measurement runs in a fresh child process so that its peak
+/// resident memory (VmHWM) is its own: the segmented ingest from the local media server, the Azure SDK
+/// uploading the same bytes, the file function's path serving the blob, and a plain blob download.
+/// </summary>
+public sealed class IngestBenchmark : IBenchmark
+{
+    private const long MiB = 1024 * 1024;
+    private const string Container = "bench";
+
+    public string Name => "ingest";
+
+    public string Description => "ingest + serve of a large stream vs. the Azure SDK direct (--mib 1024 --small-mib 100)";
+
+    public async Task RunAsync(string[] args)
+    {
+        if (args is ["--child", var mode, var connection, var mibText])
+        {
+            await RunChildAsync(mode, connection, long.Parse(mibText, CultureInfo.InvariantCulture));
+            return;
+        }
+
+        var sizes = new[] { Option(args, "--small-mib", 100), Option(args, "--mib", 1024) };
+        var dataDir = Path.Combine(Path.GetTempPath(), "ytd-bench-azurite-" + Environment.ProcessId);
+        await using (var azurite = await AzuriteServer.StartAsync(dataDir))
+        {
+            await new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(Container).CreateIfNotExistsAsync();
+            var defaults = new TransferOptions();
+            Console.WriteLine($"ingest benchmark: {Environment.ProcessorCount} cores, Azurite on disk, segments {defaults.SegmentSizeBytes / MiB} MiB x {defaults.MaxParallelSegments} in flight");
+            await ChildAsync("warmup", azurite, 50);
+            foreach (var mib in sizes)
+            {
+                var ingest = await ChildAsync("ingest", azurite, mib);
+                var upload = await ChildAsync("upload", azurite, mib);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{mib,5} MiB  ingest {ingest.Rate,6:F1} MB/s, peak RSS {ingest.PeakMiB} MiB   SDK upload {upload.Rate,6:F1} MB/s, peak RSS {upload.PeakMiB} MiB   ratio {ingest.Rate / upload.Rate:F2}"));
+            }
+
+            var served = await ChildAsync("serve", azurite, sizes[^1]);
+            var plain = await ChildAsync("download", azurite, sizes[^1]);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{sizes[^1],5} MiB  file function {served.Rate,6:F1} MB/s, peak RSS {served.PeakMiB} MiB   plain blob download {plain.Rate,6:F1} MB/s   ratio {served.Rate / plain.Rate:F2}"));
+        }
+
+        Directory.Delete(dataDir, recursive: true);
+    }
+
+    private static async Task<(double Rate, long PeakMiB)> ChildAsync(string mode, AzuriteServer azurite, long mib)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(IngestBenchmark).Assembly.Location);
+        }
+
+        foreach (var arg in new[] { "ingest", "--child", mode, azurite.ConnectionString, mib.ToString(CultureInfo.InvariantCulture) })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var child = Process.Start(start)!;
+        var output = await child.StandardOutput.ReadToEndAsync();
+        await child.WaitForExitAsync();
+        if (child.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{mode} failed: {output}");
+        }
+
+        var parts = output.Trim().Split(' ');
+        return (double.Parse(parts[0], CultureInfo.InvariantCulture), long.Parse(parts[1], CultureInfo.InvariantCulture) / MiB);
+    }
+
+    private static async Task RunChildAsync(string mode, string connection, long mib)
+    {
+        var container = new BlobServiceClient(connection).GetBlobContainerClient(Container);
+        var content = MediaContent.Pattern(mib * MiB);
+        var clock = Stopwatch.StartNew();
+        switch (mode)
+        {
+            case "warmup":
+            case "ingest":
+                await using (var media = await LocalMediaServer.StartAsync())
+                {
+                    using var http = new HttpClient();
+                    var transfer = new SegmentedTransfer(Options.Create(new TransferOptions()), NullLogger<SegmentedTransfer>.Instance);
+                    clock.Restart();
+                    await transfer.RunAsync(
+                        new HttpRangeSource(http, media.Add("bench", content), content.Length),
+                        container.GetBlockBlobClient($"ingest-{mib}"),
+                        new Progress<long>(),
+                        CancellationToken.None);
+                }
+
+                break;
+            case "upload":
+                await container.GetBlobClient($"upload-{mib}").UploadAsync(new PatternStream(content), new BlobUploadOptions
+                {
+                    TransferOptions = new StorageTransferOptions { MaximumConcurrency = 4, InitialTransferSize = 10 * MiB, MaximumTransferSize = 10 * MiB },
+                    TransferValidation = new UploadTransferValidationOptions { ChecksumAlgorithm = StorageChecksumAlgorithm.MD5 },
+                });
+                await container.DeleteBlobAsync($"upload-{mib}");
+                break;
+            case "serve":
+                await ServeAsync(connection, container, $"ingest-{mib}", clock);
+                break;
+            case "download":
+                var download = await container.GetBlobClient($"ingest-{mib}").DownloadStreamingAsync();
+                await download.Value.Content.CopyToAsync(Stream.Null);
+                break;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{mib * MiB / 1e6 / clock.Elapsed.TotalSeconds:F1} {PeakMemory.Bytes()}"));
+    }
+
+    private static async Task ServeAsync(string connection, BlobContainerClient container, string blobName, Stopwatch clock)
+    {
+        // The file function over real Kestrel, reading the task row and the blob from the same Azurite.
+        await using var host = await FunctionsTestHost.StartAsync(
+            connection,
+            services => services.AddSingleton<IMediaResolver>(new UnusedResolver()),
+            new Dictionary<string, string?> { ["Downloads:Container"] = container.Name });
+        var id = Guid.NewGuid();
+        await host.Services.GetRequiredService<DownloadTaskStore>().CreateAsync(
+            new DownloadTask
+            {
+                Id = id, Url = "bench", VideoId = "bench000000", Quality = Quality.Best, DownloadType = DownloadType.Video,
+                Status = DownloadStatus.Completed, BlobName = blobName, FileName = "bench.mp4", ContentType = "video/mp4",
+                CreatedAt = DateTimeOffset.UtcNow,
+            },
+            CancellationToken.None);
+
+        clock.Restart();
+        using var response = await host.Http.GetAsync($"/api/download/{id}/file", HttpCompletionOption.ResponseHeadersRead);
+        response.EnsureSuccessStatusCode();
+        await (await response.Content.ReadAsStreamAsync()).CopyToAsync(Stream.Null);
+        clock.Stop();
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    private sealed class UnusedResolver : IMediaResolver
+    {
+        public Task<MediaPlan> ResolveAsync(MediaRequest request, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<IMediaSource> OpenAsync(MediaRequest request, MediaStreamInfo stream, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+    }
+}
