@@ -3,11 +3,13 @@ using Microsoft.Extensions.Hosting;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Storage;
 using YouTubeDownloader.Transfer;
+using YouTubeDownloader.YouTube;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.Services
     .AddDownloadStorage(builder.Configuration)
     .AddSegmentedTransfer(builder.Configuration)
-    .AddDownloads(builder.Configuration);
+    .AddDownloads(builder.Configuration)
+    .AddYouTubeResolver(builder.Configuration);
 builder.Build().Run();

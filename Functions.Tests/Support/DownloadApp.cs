@@ -26,13 +26,20 @@ public sealed class DownloadApp : IAsyncDisposable
 
     public HttpClient Http => Host.Http;
 
-    public static async Task<DownloadApp> StartAsync(IDictionary<string, string?>? settings = null)
+    /// <param name="configureServices">Registrations after the local resolver's; a later <see cref="IMediaResolver"/> wins (the YouTube tests add the real one).</param>
+    public static async Task<DownloadApp> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
         var azurite = await AzuriteServer.Shared;
         var media = await LocalMediaServer.StartAsync();
         var resolver = new LocalMediaResolver(media, new HttpClient());
         var host = await FunctionsTestHost.StartAsync(
-            azurite, services => services.AddSingleton<IMediaResolver>(resolver), settings);
+            azurite,
+            services =>
+            {
+                services.AddSingleton<IMediaResolver>(resolver);
+                configureServices?.Invoke(services);
+            },
+            settings);
         return new DownloadApp(host, media, resolver);
     }
 

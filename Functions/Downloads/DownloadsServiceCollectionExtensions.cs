@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using YouTubeDownloader.Thumbnails;
 using YouTubeDownloader.Workflow;
 
 namespace YouTubeDownloader.Downloads;
@@ -15,6 +16,7 @@ public static class DownloadsServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DownloadService>();
+        services.AddSingleton<TaskThumbnails>();
         return services;
     }
 }

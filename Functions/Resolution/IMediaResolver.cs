@@ -14,4 +14,11 @@ public interface IMediaResolver
     /// obtains a URL it may use itself (re-resolving when needed) rather than trusting an old one.
     /// </summary>
     Task<IMediaSource> OpenAsync(MediaRequest request, MediaStreamInfo stream, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The thumbnail of a resolved plan, from the source's own image hosts only; null when there is none or it
+    /// could not be had (best effort: never a reason to fail a download). Resolvers without thumbnails keep this default.
+    /// </summary>
+    Task<MediaThumbnail?> FetchThumbnailAsync(MediaPlan plan, CancellationToken cancellationToken) =>
+        Task.FromResult<MediaThumbnail?>(null);
 }

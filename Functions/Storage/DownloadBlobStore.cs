@@ -24,6 +24,9 @@ public sealed class DownloadBlobStore
 
     public static string SourceName(Guid taskId, int streamIndex) => $"{Prefix(taskId)}source-{streamIndex}";
 
+    /// <summary>The task's thumbnail image, next to its file (so removing the task removes it too).</summary>
+    public static string ThumbnailName(Guid taskId) => $"{Prefix(taskId)}thumbnail";
+
     public static string FileName(Guid taskId, DownloadType type) => $"{Prefix(taskId)}media{DownloadFileName.ExtensionOf(type)}";
 
     public async Task<BlockBlobClient> GetBlockBlobAsync(string name)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Resolution;
 using YouTubeDownloader.Storage;
+using YouTubeDownloader.Thumbnails;
 using YouTubeDownloader.Transfer;
 
 namespace YouTubeDownloader.Workflow;
@@ -22,6 +23,7 @@ public sealed class DownloadActivities(
     SegmentedTransfer transfer,
     DownloadTaskStore tasks,
     DownloadBlobStore blobs,
+    TaskThumbnails thumbnails,
     IOptions<WorkflowOptions> options,
     ILogger<DownloadActivities> logger)
 {
@@ -29,9 +31,10 @@ public sealed class DownloadActivities(
     public async Task<MediaPlan> ResolveMedia([ActivityTrigger] DownloadJob job, CancellationToken cancellationToken)
     {
         var plan = await resolver.ResolveAsync(job.ToRequest(), cancellationToken);
+        var hasThumbnail = await thumbnails.StoreAsync(job.TaskId, plan, cancellationToken);
         var task = await tasks.UpdateAsync(
             job.TaskId,
-            t => t.IsFinished ? null : t.WithPlan(plan) with { Status = DownloadStatus.Downloading },
+            t => t.IsFinished ? null : t.WithPlan(plan) with { Status = DownloadStatus.Downloading, HasThumbnail = hasThumbnail },
             cancellationToken);
         EnsureRunning(task, job.TaskId);
         return plan;

@@ -12,7 +12,7 @@ public readonly record struct VideoId
     private static readonly HashSet<string> Hosts = new(StringComparer.OrdinalIgnoreCase)
     {
         "youtube.com", "www.youtube.com", "m.youtube.com", "music.youtube.com",
-        "youtube-nocookie.com", "www.youtube-nocookie.com", "youtu.be", "www.youtu.be",
+        "youtube-nocookie.com", "www.youtube-nocookie.com", "youtu.be",
     };
 
     // Path prefixes followed by the id as the next segment.

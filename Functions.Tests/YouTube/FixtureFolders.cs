@@ -1,0 +1,48 @@
+namespace YouTubeDownloader.Tests.YouTube;
+
+/// <summary>Where the player-response fixtures are: the project's own, and the recorded ones named by <c>YOUTUBE_FIXTURES</c>.</summary>
+internal static class FixtureFolders
+{
+    public const string Own = "own";
+    public const string Recorded = "recorded";
+
+    public static string OwnFolder => Path.Combine(AppContext.BaseDirectory, "YouTube", "Fixtures");
+
+    /// <summary>The folder of <c>YOUTUBE_FIXTURES</c>, null when the variable is not set.</summary>
+    public static string? RecordedFolder =>
+        Environment.GetEnvironmentVariable("YOUTUBE_FIXTURES") is { Length: > 0 } folder ? Path.GetFullPath(folder) : null;
+
+    /// <summary>
+    /// The recorded fixtures for tests that need one by name: <c>YOUTUBE_FIXTURES</c>, else the shared folder beside the
+    /// repository (../shared/fixtures/youtube, as scripts/test.sh uses). Failing to find it fails the test.
+    /// </summary>
+    public static string RequireRecordedFolder()
+    {
+        if (RecordedFolder is { } configured)
+        {
+            return configured;
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "fixtures", "youtube");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException("Recorded YouTube fixtures not found: set YOUTUBE_FIXTURES (scripts/test.sh does).");
+    }
+
+    public static string Folder(string source) => source == Own
+        ? OwnFolder
+        : RecordedFolder ?? throw new InvalidOperationException("YOUTUBE_FIXTURES is not set.");
+
+    /// <summary>The NAMEs of the <c>NAME.player.json</c> + <c>NAME.expected.json</c> pairs in <paramref name="folder"/>.</summary>
+    public static IEnumerable<string> Pairs(string folder) =>
+        Directory.EnumerateFiles(folder, "*.player.json")
+            .Select(p => Path.GetFileName(p)[..^".player.json".Length])
+            .Where(name => File.Exists(Path.Combine(folder, name + ".expected.json")))
+            .Order(StringComparer.Ordinal);
+}

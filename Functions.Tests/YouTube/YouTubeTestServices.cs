@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using YouTubeDownloader.Testing.FakeYouTube;
+using YouTubeDownloader.YouTube;
+
+namespace YouTubeDownloader.Tests.YouTube;
+
+/// <summary>The resolver as production registers it (<see cref="YouTubeServiceCollectionExtensions.AddYouTubeResolver"/>), pointed at a fake YouTube.</summary>
+internal static class YouTubeTestServices
+{
+    public static ServiceProvider Create(FakeYouTubeServer fake, IDictionary<string, string?>? settings = null)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["YouTube:ApiBaseAddress"] = fake.BaseAddress.ToString(),
+            ["YouTube:ThumbnailBaseAddresses:0"] = fake.BaseAddress.ToString(),
+            ["YouTube:StreamHosts:0"] = fake.BaseAddress.Host,
+            ["YouTube:RequestTimeoutSeconds"] = "10",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddYouTubeResolver(configuration);
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        _ = provider.GetRequiredService<IOptions<YouTubeOptions>>().Value;
+        return provider;
+    }
+
+    /// <summary>Serves the project's own fixture <paramref name="name"/> to <paramref name="client"/>.</summary>
+    public static string Serve(this FakeYouTubeServer fake, string client, string name)
+    {
+        var videoId = name[(name.IndexOf('_') + 1)..];
+        fake.SetPlayer(client, videoId, PlayerAnswer.FromFile(Path.Combine(FixtureFolders.OwnFolder, name + ".player.json")));
+        return videoId;
+    }
+}

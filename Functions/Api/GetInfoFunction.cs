@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using YouTubeDownloader.Downloads;
+using YouTubeDownloader.YouTube;
+
+namespace YouTubeDownloader.Api;
+
+/// <summary>
+/// <c>POST /api/info</c> with <c>{"url": "…"}</c>: title, author, duration, thumbnail URL and every quality the video
+/// can be downloaded in, with the itags that would be taken and their sizes. Stores nothing.
+/// </summary>
+public sealed class GetInfoFunction(YouTubeResolver youTube)
+{
+    [Function("GetInfo")]
+    public async Task<IActionResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "info")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        // Same body rules as POST /api/download: the URL is checked here, synchronously (invalid_url).
+        var (start, error) = await StartDownloadParser.ParseAsync(request, cancellationToken);
+        if (start is null)
+        {
+            return error!;
+        }
+
+        try
+        {
+            return new JsonResult(await youTube.GetInfoAsync(start.VideoId, cancellationToken), ApiJson.Options);
+        }
+        catch (DownloadFailedException ex)
+        {
+            var status = ex switch
+            {
+                TransientDownloadException => StatusCodes.Status503ServiceUnavailable,
+                { Code: DownloadErrorCode.VideoUnavailable } => StatusCodes.Status404NotFound,
+                _ => StatusCodes.Status422UnprocessableEntity,
+            };
+            return ApiError.Result(status, "No se puede obtener el vídeo: " + ex.Reason, ex.Code.ToWire());
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using Azure;
+using Azure.Storage;
+using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Logging;
+using YouTubeDownloader.Resolution;
+using YouTubeDownloader.Storage;
+
+namespace YouTubeDownloader.Thumbnails;
+
+/// <summary>
+/// A task's thumbnail, stored as the blob <c>{taskId}/thumbnail</c> beside the file, so the task's prefix delete
+/// (remove, failure) takes it too. Best effort: a thumbnail that cannot be had or stored never fails the download.
+/// </summary>
+public sealed class TaskThumbnails(IMediaResolver resolver, DownloadBlobStore blobs, ILogger<TaskThumbnails> logger)
+{
+    /// <summary>Fetches the plan's thumbnail and stores it; whether the task now has one.</summary>
+    public async Task<bool> StoreAsync(Guid taskId, MediaPlan plan, CancellationToken cancellationToken)
+    {
+        var image = await resolver.FetchThumbnailAsync(plan, cancellationToken);
+        if (image is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            var blob = await blobs.GetBlockBlobAsync(DownloadBlobStore.ThumbnailName(taskId));
+            await blob.UploadAsync(
+                new MemoryStream(image.Bytes, writable: false),
+                new BlobUploadOptions
+                {
+                    HttpHeaders = new BlobHttpHeaders { ContentType = image.ContentType },
+                    TransferValidation = new UploadTransferValidationOptions { ChecksumAlgorithm = StorageChecksumAlgorithm.MD5 },
+                },
+                cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex)
+        {
+            logger.LogWarning(ex, "Thumbnail of task {TaskId} not stored", taskId);
+            return false;
+        }
+    }
+
+    /// <summary>The stored thumbnail, open for reading; null when there is none.</summary>
+    public async Task<StoredThumbnail?> OpenAsync(Guid taskId, CancellationToken cancellationToken)
+    {
+        var blob = await blobs.GetBlockBlobAsync(DownloadBlobStore.ThumbnailName(taskId));
+        try
+        {
+            var download = await blob.DownloadStreamingAsync(cancellationToken: cancellationToken);
+            var details = download.Value.Details;
+            return new StoredThumbnail(download.Value.Content, details.ContentType ?? "image/jpeg", details.ETag, details.LastModified);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+using YouTubeDownloader.Downloads;
+
+namespace YouTubeDownloader.YouTube;
+
+/// <summary>Why YouTube will not give a video: the contract's code and a human reason (YouTube's own words when it gave some).</summary>
+public sealed record Refusal(DownloadErrorCode Code, string Reason)
+{
+    public bool IsTransient => YouTubeErrors.IsTransient(Code);
+}

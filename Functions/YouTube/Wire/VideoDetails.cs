@@ -1,0 +1,36 @@
+using System.Text.Json;
+
+namespace YouTubeDownloader.YouTube.Wire;
+
+/// <summary><c>videoDetails</c>. TV clients send no title or author; live videos a length of 0.</summary>
+public readonly struct VideoDetails(JsonElement element)
+{
+    public string? VideoId => Get("videoId").String();
+
+    public string? Title => Get("title").String();
+
+    public string? Author => Get("author").String();
+
+    public string? ChannelId => Get("channelId").String();
+
+    public long? LengthSeconds => Get("lengthSeconds").Int64();
+
+    public bool IsLive => Get("isLive").Boolean() ?? false;
+
+    public bool IsLiveContent => Get("isLiveContent").Boolean() ?? false;
+
+    public bool IsUpcoming => Get("isUpcoming").Boolean() ?? false;
+
+    public bool IsPrivate => Get("isPrivate").Boolean() ?? false;
+
+    /// <summary>A finished live stream still being processed: YouTube serves it as DVR segments, not files.</summary>
+    public bool IsPostLiveDvr => Get("isPostLiveDvr").Boolean() ?? false;
+
+    public IReadOnlyList<Thumbnail> Thumbnails =>
+        Get("thumbnail").Property("thumbnails").Items()
+            .Select(t => new Thumbnail(((JsonElement?)t).Property("url").String() ?? "", ((JsonElement?)t).Property("width").Int32() ?? 0, ((JsonElement?)t).Property("height").Int32() ?? 0))
+            .Where(t => t.Url.Length > 0)
+            .ToList();
+
+    private JsonElement? Get(string name) => element.Property(name);
+}

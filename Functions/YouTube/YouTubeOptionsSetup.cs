@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Options;
+
+namespace YouTubeDownloader.YouTube;
+
+/// <summary>
+/// Applies the defaults that lists cannot carry as initialisers (the configuration binder appends to a
+/// list instead of replacing it): client profiles merged by name, the client order, the stream and thumbnail hosts.
+/// </summary>
+internal sealed class YouTubeOptionsSetup : IPostConfigureOptions<YouTubeOptions>
+{
+    public void PostConfigure(string? name, YouTubeOptions options)
+    {
+        var merged = YouTubeClientDefaults.All.ToList();
+        foreach (var configured in options.Clients)
+        {
+            var at = merged.FindIndex(d => string.Equals(d.Name, configured.Name, StringComparison.OrdinalIgnoreCase));
+            if (at >= 0)
+            {
+                merged[at] = configured.WithDefaults(merged[at]);
+            }
+            else
+            {
+                merged.Add(configured);
+            }
+        }
+
+        options.Clients = merged;
+        if (options.ClientOrder.Count == 0)
+        {
+            options.ClientOrder = [.. YouTubeClientDefaults.Order];
+        }
+
+        if (options.StreamHosts.Count == 0)
+        {
+            options.StreamHosts = [.. YouTubeOptions.DefaultStreamHosts];
+        }
+
+        if (options.ThumbnailBaseAddresses.Count == 0)
+        {
+            options.ThumbnailBaseAddresses = [.. YouTubeOptions.DefaultThumbnailBaseAddresses];
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Net;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+using YouTubeDownloader.Resolution;
+
+namespace YouTubeDownloader.YouTube;
+
+public static class YouTubeServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the YouTube resolver as the <see cref="IMediaResolver"/>, with its options bound from the
+    /// <c>YouTube</c> section and validated at start.
+    /// </summary>
+    public static IServiceCollection AddYouTubeResolver(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<YouTubeOptions>()
+            .Bind(configuration.GetSection(YouTubeOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IPostConfigureOptions<YouTubeOptions>, YouTubeOptionsSetup>();
+        services.AddSingleton<IValidateOptions<YouTubeOptions>, YouTubeOptionsValidator>();
+        services.AddMemoryCache();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddHttpClient(InnerTubeClient.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All })
+            .AddResilienceHandler("innertube", (pipeline, context) =>
+            {
+                var settings = context.ServiceProvider.GetRequiredService<IOptionsMonitor<YouTubeOptions>>().CurrentValue;
+                // One quick retry for a dropped connection or a 5xx; the next client and the durable retry do the rest.
+                pipeline.AddRetry(new HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = 1,
+                    Delay = TimeSpan.FromMilliseconds(250),
+                    ShouldRetryAfterHeader = false,
+                });
+                pipeline.AddTimeout(TimeSpan.FromSeconds(settings.RequestTimeoutSeconds));
+            });
+        services.AddHttpClient(YouTubeResolver.MediaHttpClientName)
+            .ConfigureHttpClient((sp, http) =>
+                http.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptionsMonitor<YouTubeOptions>>().CurrentValue.RequestTimeoutSeconds))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                AutomaticDecompression = DecompressionMethods.None,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            });
+        services.AddHttpClient(ThumbnailFetcher.HttpClientName)
+            .ConfigureHttpClient((sp, http) =>
+                http.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptionsMonitor<YouTubeOptions>>().CurrentValue.RequestTimeoutSeconds))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+
+        services.AddSingleton<InnerTubeClient>();
+        services.AddSingleton<VisitorDataProvider>();
+        services.AddSingleton<YouTubeClientChain>();
+        services.AddSingleton<ThumbnailFetcher>();
+        services.AddSingleton<YouTubeResolver>();
+        services.AddSingleton<IMediaResolver>(sp => sp.GetRequiredService<YouTubeResolver>());
+        return services;
+    }
+}

@@ -1,0 +1,21 @@
+using YouTubeDownloader.YouTube.Wire;
+
+namespace YouTubeDownloader.YouTube;
+
+/// <summary>A video YouTube agreed to serve: its facts and the formats this resolver can fetch (no DRM, MP4 family).</summary>
+public sealed record YouTubeVideo(
+    string VideoId,
+    string Title,
+    string Author,
+    int DurationSeconds,
+    string? ThumbnailUrl,
+    IReadOnlyList<StreamingFormat> Formats,
+    YouTubeClientProfile? Client,
+    long? UrlsExpireInSeconds = null)
+{
+    /// <summary>The usable format with this itag, chosen as <see cref="StreamSelector"/> would choose among equals.</summary>
+    public StreamingFormat? FindFormat(string itag) =>
+        Formats.Where(f => f.Itag?.ToString(System.Globalization.CultureInfo.InvariantCulture) == itag)
+            .OrderByDescending(f => f.Bitrate)
+            .FirstOrDefault();
+}
