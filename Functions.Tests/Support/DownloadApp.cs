@@ -105,6 +105,12 @@ public sealed class DownloadApp : IAsyncDisposable
     public async Task<List<string>> BlobsOfAsync(string id)
     {
         var names = new List<string>();
+        if (!await Host.Container.ExistsAsync())
+        {
+            // Created on the app's first blob write; before that a task has no blob.
+            return names;
+        }
+
         await foreach (var blob in Host.Container.GetBlobsAsync(
                            new Azure.Storage.Blobs.Models.GetBlobsOptions
                            {

@@ -130,6 +130,8 @@ public sealed class YouTubeWorkflowTests : IAsyncLifetime
 
         task.GetProperty("status").GetString().Should().Be("error");
         task.GetProperty("error_code").GetString().Should().Be("stream_forbidden");
+        task.GetProperty("thumbnail").GetString().Should().BeEmpty("the thumbnail went with the task's other blobs");
+        (await app.BlobsOfAsync(id)).Should().BeEmpty();
     }
 
     [Fact]

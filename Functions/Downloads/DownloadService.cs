@@ -127,7 +127,13 @@ public sealed class DownloadService(
     private Task<DownloadTask?> MarkCancelledAsync(Guid id, CancellationToken cancellationToken) =>
         tasks.UpdateAsync(
             id,
-            t => t.IsFinished ? null : t with { Status = DownloadStatus.Cancelled, BytesPerSecond = null, EtaSeconds = null },
+            t => t.IsFinished ? null : t with
+            {
+                Status = DownloadStatus.Cancelled,
+                HasThumbnail = false, // a cancel deletes every blob of the task
+                BytesPerSecond = null,
+                EtaSeconds = null,
+            },
             cancellationToken);
 
     private async Task TerminateAsync(DurableTaskClient client, Guid id, CancellationToken cancellationToken)

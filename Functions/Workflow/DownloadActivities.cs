@@ -117,6 +117,7 @@ public sealed class DownloadActivities(
             t => t.IsFinished ? null : t with
             {
                 Status = DownloadStatus.Error,
+                HasThumbnail = false, // deleted with the task's other blobs below
                 ErrorCode = failure.Code,
                 ErrorMessage = failure.Reason,
                 BytesPerSecond = null,
