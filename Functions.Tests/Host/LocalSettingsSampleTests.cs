@@ -1,0 +1,37 @@
+using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Storage;
+using YouTubeDownloader.Tests.Support;
+using YouTubeDownloader.Transfer;
+using YouTubeDownloader.Workflow;
+using YouTubeDownloader.YouTube;
+
+namespace YouTubeDownloader.Tests.Host;
+
+/// <summary><c>local.settings.sample.json</c> holds valid settings, and the defaults it documents are the code's.</summary>
+public sealed class LocalSettingsSampleTests
+{
+    [Fact]
+    public void The_sample_binds_validates_and_matches_the_defaults_in_code()
+    {
+        using var sample = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "local.settings.sample.json")));
+        var values = sample.RootElement.GetProperty("Values").EnumerateObject()
+            .ToDictionary(p => p.Name.Replace("__", ":", StringComparison.Ordinal), p => (string?)p.Value.GetString());
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddDownloadStorage(configuration).AddSegmentedTransfer(configuration).AddDownloads(configuration).AddYouTubeResolver(configuration);
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<IOptions<TransferOptions>>().Value.Should().BeEquivalentTo(new TransferOptions());
+        provider.GetRequiredService<IOptions<WorkflowOptions>>().Value.Should().BeEquivalentTo(new WorkflowOptions());
+        provider.GetRequiredService<IOptions<DownloadOptions>>().Value.Should().BeEquivalentTo(new DownloadOptions());
+        var youTube = provider.GetRequiredService<IOptions<YouTubeOptions>>().Value;
+        youTube.ApiBaseAddress.Should().Be(new YouTubeOptions().ApiBaseAddress);
+        youTube.MaxDurationSeconds.Should().Be(new YouTubeOptions().MaxDurationSeconds);
+        youTube.ClientOrder.Should().Equal("VISIONOS", "ANDROID_VR");
+        values.Should().ContainKeys("AzureWebJobsStorage", "FUNCTIONS_WORKER_RUNTIME", "DURABLE_TASK_HUB", "DownloadsStorage");
+    }
+}
