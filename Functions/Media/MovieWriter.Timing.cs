@@ -1,0 +1,35 @@
+using YouTubeDownloader.Media.IsoBmff;
+
+namespace YouTubeDownloader.Media;
+
+/// <summary>Track durations and edit lists on the output's movie timeline.</summary>
+internal static partial class MovieWriter
+{
+    /// <summary>The track's length on the movie timeline: the sum of its edits, or its media duration without edits.</summary>
+    private static ulong TrackDuration(InputTrack track)
+    {
+        var edits = Edits(track);
+        return edits.Count == 0
+            ? Rescale(track.MediaDuration, track.Timescale, MovieTimescale)
+            : edits.Aggregate(0UL, (sum, e) => sum + e.SegmentDuration);
+    }
+
+    /// <summary>
+    /// The input's edits rescaled to the output movie timescale. Fragmented files often leave the duration of the
+    /// last edit 0 ("the rest of the media", since the length was unknown when the 'moov' was written); a progressive
+    /// file needs it spelled out, so it is computed from the samples.
+    /// </summary>
+    private static List<EditEntry> Edits(InputTrack track)
+    {
+        var edits = new List<EditEntry>(track.Edits.Length);
+        foreach (var edit in track.Edits)
+        {
+            var duration = edit.SegmentDuration == 0 && edit.MediaTime >= 0
+                ? Rescale(track.MediaDuration - Math.Min(track.MediaDuration, (ulong)edit.MediaTime), track.Timescale, MovieTimescale)
+                : Rescale(edit.SegmentDuration, track.MovieTimescale, MovieTimescale);
+            edits.Add(edit with { SegmentDuration = duration });
+        }
+
+        return edits;
+    }
+}

@@ -1,0 +1,115 @@
+using YouTubeDownloader.Media.IsoBmff;
+
+namespace YouTubeDownloader.Media;
+
+/// <summary>
+/// Reads one single-track MP4 (fragmented or progressive) into an <see cref="InputTrack"/> without touching the media:
+/// only box headers, 'moov', 'sidx' and the 'moof's are read. Each 'moof' costs one positioned read, and 'mdat'
+/// payloads are skipped with a seek, so on a ranged blob stream the header pass costs about one request per fragment.
+/// </summary>
+internal sealed partial class Mp4TrackReader
+{
+    /// <summary>A 2-hour progressive 'moov' is a few MB; anything far beyond is not a file we want to hold.</summary>
+    private const int MaxMoovSize = 64 << 20;
+
+    private const int MaxMoofSize = 16 << 20;
+    private const int MaxSidxSize = 1 << 20;
+
+    /// <summary>Hierarchical 'sidx' (8.16.3.1) nest rarely more than once; deeper nesting is treated as plain boxes.</summary>
+    private const int MaxIndexDepth = 4;
+
+    /// <summary>About 3 days of 60 fps video: a bound on the sample table, whatever the counts in the file say.</summary>
+    private const int MaxSamplesPerTrack = 16_000_000;
+
+    private readonly Stream _stream;
+    private readonly long _length;
+    private readonly byte[] _header = new byte[BoxHeader.LargeLength];
+    private InputTrack? _track;
+    private TrackExtendsBox _trackDefaults;
+    private long _lastMoofOffset = -1;
+    private ulong _decodeTime;
+
+    private Mp4TrackReader(Stream stream)
+    {
+        _stream = stream;
+        _length = stream.Length;
+    }
+
+    public static async Task<InputTrack> ReadAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        var reader = new Mp4TrackReader(stream);
+        await reader.WalkAsync(0, reader._length, depth: 0, cancellationToken).ConfigureAwait(false);
+        var track = reader._track ?? throw new InvalidDataException("The file has no 'moov' box.");
+        if (track.Samples.Count == 0)
+        {
+            throw new InvalidDataException("The track has no samples.");
+        }
+
+        return track;
+    }
+
+    /// <summary>Walks the top-level boxes in [start, end), following a 'sidx' to the subsegments it lists.</summary>
+    private async Task WalkAsync(long start, long end, int depth, CancellationToken cancellationToken)
+    {
+        var position = start;
+        while (position < end)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var header = await ReadHeaderAsync(position, end, cancellationToken).ConfigureAwait(false);
+            var next = checked(position + header.Size);
+            switch (header.Type)
+            {
+                case BoxTypes.Moov when _track is null:
+                    ReadMovie(await ReadPayloadAsync(position, header, MaxMoovSize, cancellationToken).ConfigureAwait(false));
+                    break;
+                case BoxTypes.Moov:
+                    throw new InvalidDataException("The file has two 'moov' boxes.");
+                case BoxTypes.Moof:
+                    var moof = await ReadPayloadAsync(position, header, MaxMoofSize, cancellationToken).ConfigureAwait(false);
+                    ReadFragment(position, moof);
+                    break;
+                case BoxTypes.Sidx when depth < MaxIndexDepth && _track is not null:
+                    var sidx = await ReadPayloadAsync(position, header, MaxSidxSize, cancellationToken).ConfigureAwait(false);
+                    foreach (var reference in SegmentIndexBox.Read(sidx, next, _length))
+                    {
+                        await WalkAsync(reference.Offset, reference.Offset + reference.Size, depth + 1, cancellationToken).ConfigureAwait(false);
+                        next = Math.Max(next, reference.Offset + reference.Size);
+                    }
+
+                    break;
+            }
+
+            position = next;
+        }
+    }
+
+    private async Task<BoxHeader> ReadHeaderAsync(long position, long end, CancellationToken cancellationToken)
+    {
+        var available = end - position;
+        var length = (int)Math.Min(BoxHeader.LargeLength, available);
+        await ReadAtAsync(position, _header.AsMemory(0, length), cancellationToken).ConfigureAwait(false);
+        return BoxHeader.Read(_header.AsSpan(0, length), available, topLevel: true);
+    }
+
+    private async Task<byte[]> ReadPayloadAsync(long position, BoxHeader header, int maxSize, CancellationToken cancellationToken)
+    {
+        if (header.PayloadSize > maxSize)
+        {
+            throw new InvalidDataException($"'{BoxTypes.Name(header.Type)}' is {header.Size} bytes; at most {maxSize} are accepted.");
+        }
+
+        var payload = new byte[header.PayloadSize];
+        await ReadAtAsync(position + header.HeaderSize, payload, cancellationToken).ConfigureAwait(false);
+        return payload;
+    }
+
+    private async Task ReadAtAsync(long position, Memory<byte> buffer, CancellationToken cancellationToken)
+    {
+        if (_stream.Position != position)
+        {
+            _stream.Seek(position, SeekOrigin.Begin);
+        }
+
+        await _stream.ReadExactlyAsync(buffer, cancellationToken).ConfigureAwait(false);
+    }
+}
