@@ -32,5 +32,8 @@ internal sealed class InputTrack
     /// <summary>Sum of the sample durations, in the media timescale.</summary>
     public ulong MediaDuration { get; set; }
 
+    /// <summary>Where the last presented sample ends (decode time + composition offset + duration), media timescale.</summary>
+    public long CompositionEnd { get; set; }
+
     public long MediaBytes { get; set; }
 }

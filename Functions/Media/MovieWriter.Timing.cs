@@ -17,7 +17,8 @@ internal static partial class MovieWriter
     /// <summary>
     /// The input's edits rescaled to the output movie timescale. Fragmented files often leave the duration of the
     /// last edit 0 ("the rest of the media", since the length was unknown when the 'moov' was written); a progressive
-    /// file needs it spelled out, so it is computed from the samples.
+    /// file needs it spelled out, so it is computed from the samples: from media_time to the end of the last
+    /// presented sample (with B-frames that end lies past the decode duration by the composition delay).
     /// </summary>
     private static List<EditEntry> Edits(InputTrack track)
     {
@@ -25,7 +26,7 @@ internal static partial class MovieWriter
         foreach (var edit in track.Edits)
         {
             var duration = edit.SegmentDuration == 0 && edit.MediaTime >= 0
-                ? Rescale(track.MediaDuration - Math.Min(track.MediaDuration, (ulong)edit.MediaTime), track.Timescale, MovieTimescale)
+                ? Rescale((ulong)Math.Max(0, track.CompositionEnd - edit.MediaTime), track.Timescale, MovieTimescale)
                 : Rescale(edit.SegmentDuration, track.MovieTimescale, MovieTimescale);
             edits.Add(edit with { SegmentDuration = duration });
         }

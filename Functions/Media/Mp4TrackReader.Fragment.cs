@@ -99,6 +99,7 @@ internal sealed partial class Mp4TrackReader
         }
 
         _track!.Samples.Add(sample);
+        _track.CompositionEnd = Math.Max(_track.CompositionEnd, (long)_decodeTime + sample.CompositionOffset + sample.Duration);
         _track.MediaDuration += sample.Duration;
         _track.MediaBytes += sample.Size;
         _decodeTime += sample.Duration;
