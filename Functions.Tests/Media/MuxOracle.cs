@@ -14,6 +14,8 @@ internal static class MuxOracle
         }
 
         var actualStreams = await MediaProbe.StreamsAsync(output);
+        var headers = HeaderDurations.Read(output);
+        headers.Tracks.Should().HaveCount(inputs.Count);
         actualStreams.Select(s => (s.Type, s.Codec)).Should().Equal(expectedStreams.Select(s => (s.Type, s.Codec)), "exactly the input streams, video first");
 
         for (var i = 0; i < inputs.Count; i++)
@@ -26,9 +28,12 @@ internal static class MuxOracle
             // Within one frame (video) or one AAC frame (audio): the longest packet duration.
             var expectedDuration = inputPackets.Sum(p => p.DurationSeconds);
             var tolerance = inputPackets.Max(p => p.DurationSeconds) + 1e-3;
-            actualStreams[i].Duration.Should().BeApproximately(expectedDuration, tolerance, $"the {selector} duration survives");
+            actualStreams[i].Duration.Should().BeApproximately(expectedDuration, tolerance, $"ffprobe's {selector} duration survives");
+            headers.Tracks[i].Media.Should().BeApproximately(expectedDuration, tolerance, $"'mdhd' of {selector} holds the summed sample durations");
+            headers.Tracks[i].Track.Should().BeApproximately(expectedDuration, tolerance, $"'tkhd' of {selector} holds the presented duration");
         }
 
+        headers.Movie.Should().BeApproximately(headers.Tracks.Max(t => t.Track), 1e-3, "'mvhd' spans the longest track");
         (await MediaProbe.DecodeErrorsAsync(output)).Should().BeEmpty("a full decode reports no error");
 
         var boxes = TopLevelBoxes.List(output).Select(b => b.Type).ToList();
