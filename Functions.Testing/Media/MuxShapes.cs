@@ -20,9 +20,15 @@ public static class MuxShapes
 
     public static readonly MuxShape DashSidx = new("dash_sidx", Video30, $"{X264} {Dash}", Audio48, $"{Aac} {AudioDash}");
 
+    /// <summary>12 video fragments of 0.5 s, each far larger than a small read buffer: shows the header pass is sparse.</summary>
+    public static readonly MuxShape ManyFragments = new(
+        "many_fragments", "testsrc2=size=320x180:rate=30:duration=6", "-c:v libx264 -preset ultrafast -g 15 -pix_fmt yuv420p " + Dash,
+        "sine=frequency=440:sample_rate=48000:duration=6", $"{Aac} {AudioDash}");
+
     public static readonly IReadOnlyList<MuxShape> All =
     [
         DashSidx,
+        ManyFragments,
         new("small_fragments", Video30, $"{X264} {SmallFragments}", Audio48, $"{Aac} {SmallFragments}"),
         new("explicit_base_offsets", Video30, $"{X264} {ExplicitBase}", Audio48, $"{Aac} {ExplicitBase}"),
         new("b_frames", Video30, "-c:v libx264 -preset veryfast -bf 3 -g 30 -pix_fmt yuv420p " + Dash, Audio48, $"{Aac} {AudioDash}"),

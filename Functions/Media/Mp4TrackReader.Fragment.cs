@@ -43,6 +43,11 @@ internal sealed partial class Mp4TrackReader
         var baseOffset = tfhd.BaseDataOffset
             ?? (tfhd.DefaultBaseIsMoof ? moofOffset : previousTrafEnd)
             ?? throw new InvalidDataException("A 'traf' relies on the data end of a track fragment that was not read.");
+        if (baseOffset > _length)
+        {
+            throw new InvalidDataException($"A 'traf' has its data base at {baseOffset}, past the end of the file ({_length}).");
+        }
+
         if (ChildBoxes.TryFind(traf, BoxTypes.Tfdt, out var tfdt))
         {
             AlignDecodeTime(TrackFragmentDecodeTimeBox.Read(tfdt));
@@ -60,7 +65,7 @@ internal sealed partial class Mp4TrackReader
 
             // 8.8.8.1: data_offset is relative to the base; without it the run follows the previous one.
             var run = TrackRunBox.Read(children.Payload);
-            position = run.DataOffset is { } dataOffset ? checked(baseOffset + dataOffset) : position;
+            position = run.DataOffset is { } dataOffset ? baseOffset + dataOffset : position; // both bounded: no overflow
             CheckSampleBudget(run.SampleCount);
             for (var i = 0u; i < run.SampleCount; i++)
             {

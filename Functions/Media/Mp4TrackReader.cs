@@ -45,6 +45,13 @@ internal sealed partial class Mp4TrackReader
             throw new InvalidDataException("The track has no samples.");
         }
 
+        // Real samples never overlap, so their sizes add up to less than the file; lying tables that reuse the same
+        // bytes over and over would otherwise turn a small input into an endless output.
+        if (track.MediaBytes > reader._length)
+        {
+            throw new InvalidDataException($"The samples add up to {track.MediaBytes} bytes, more than the file holds ({reader._length}).");
+        }
+
         return track;
     }
 

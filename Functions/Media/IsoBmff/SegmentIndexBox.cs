@@ -29,7 +29,8 @@ internal static class SegmentIndexBox
             reader.Skip(8); // subsegment_duration, SAP fields
             if (position + size > fileLength)
             {
-                throw new InvalidDataException($"'sidx' reference {i} ends at {position + size}, past the end of the file ({fileLength}).");
+                // A lying index and a truncated file look the same from here; the truncation is far more common.
+                throw new EndOfStreamException($"'sidx' reference {i} ends at {position + size}, past the end of the file ({fileLength}).");
             }
 
             references[i] = new SegmentReference(position, size);
