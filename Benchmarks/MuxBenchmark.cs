@@ -71,6 +71,8 @@ public sealed partial class MuxBenchmark : IBenchmark
             await Mp4Remuxer.RemuxAsync([v, a], o, CancellationToken.None);
         }
 
+        var gc = GC.GetGCMemoryInfo();
+        Console.Error.WriteLine($"DEBUG heap {gc.HeapSizeBytes / 1e6:F1} MB committed {gc.TotalCommittedBytes / 1e6:F1} allocated {GC.GetTotalAllocatedBytes() / 1e6:F1} MB gcs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
         Console.WriteLine(FormattableString.Invariant($"{watch.Elapsed.TotalSeconds} {PeakResidentKb()}"));
     }
 

@@ -5,8 +5,9 @@ namespace YouTubeDownloader.Media;
 /// <summary>'stbl' (8.5.1) rebuilt from the sample list: stsd copied, then stts, ctts, stss, stsz, stsc, stco/co64.</summary>
 internal static partial class MovieWriter
 {
-    private static void WriteSampleTable(BoxWriter writer, InputTrack track, List<OutputChunk> chunks, bool largeOffsets)
+    private static void WriteSampleTable(MovieBox movie, InputTrack track, List<OutputChunk> chunks)
     {
+        var writer = movie.Writer;
         var samples = track.Samples;
         var stbl = writer.Start(BoxTypes.Stbl);
         writer.Write(track.SampleDescriptions);
@@ -38,7 +39,7 @@ internal static partial class MovieWriter
 
         WriteSampleSizes(writer, samples);
         WriteSampleToChunk(writer, chunks);
-        WriteChunkOffsets(writer, chunks, largeOffsets);
+        WriteChunkOffsets(movie, chunks);
         writer.End(stbl);
     }
 
@@ -107,14 +108,16 @@ internal static partial class MovieWriter
         writer.End(box);
     }
 
-    private static void WriteChunkOffsets(BoxWriter writer, List<OutputChunk> chunks, bool largeOffsets)
+    private static void WriteChunkOffsets(MovieBox movie, List<OutputChunk> chunks)
     {
         // 8.7.5: 'co64' only when an offset needs more than 32 bits.
-        var box = writer.StartFull(largeOffsets ? BoxTypes.Co64 : BoxTypes.Stco, 0, 0);
+        var writer = movie.Writer;
+        var box = writer.StartFull(movie.LargeOffsets ? BoxTypes.Co64 : BoxTypes.Stco, 0, 0);
         writer.WriteUInt32((uint)chunks.Count);
+        movie.AddOffsetTable(writer.Length, chunks.Count);
         foreach (var chunk in chunks)
         {
-            if (largeOffsets)
+            if (movie.LargeOffsets)
             {
                 writer.WriteUInt64((ulong)chunk.Offset);
             }

@@ -8,8 +8,9 @@ internal static partial class MovieWriter
     private const uint TrackEnabledInMovie = 0x000003; // 8.3.2: track_enabled | track_in_movie
     private const uint DataReferenceSelfContained = 0x000001; // 8.7.2: the media is in this file
 
-    private static void WriteTrack(BoxWriter writer, InputTrack track, uint trackId, List<OutputChunk> chunks, bool largeOffsets)
+    private static void WriteTrack(MovieBox movie, InputTrack track, uint trackId, List<OutputChunk> chunks)
     {
+        var writer = movie.Writer;
         var trak = writer.Start(BoxTypes.Trak);
         WriteTrackHeader(writer, track, trackId);
         WriteEdits(writer, Edits(track));
@@ -21,7 +22,7 @@ internal static partial class MovieWriter
         var minf = writer.Start(BoxTypes.Minf);
         WriteMediaInformationHeader(writer, track);
         WriteDataInformation(writer);
-        WriteSampleTable(writer, track, chunks, largeOffsets);
+        WriteSampleTable(movie, track, chunks);
         writer.End(minf);
         writer.End(mdia);
         writer.End(trak);

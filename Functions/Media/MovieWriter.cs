@@ -41,21 +41,27 @@ internal static partial class MovieWriter
         return writer.ToArray();
     }
 
-    /// <summary>'moov' (8.2.1) with 'mvhd' and one 'trak' per input; chunk offsets are absolute output offsets.</summary>
-    public static byte[] WriteMovie(IReadOnlyList<InputTrack> tracks, IReadOnlyList<OutputChunk> order, bool largeOffsets)
+    /// <summary>
+    /// 'moov' (8.2.1) with 'mvhd' and one 'trak' per input. Chunk offsets are written relative to the first media
+    /// byte; <see cref="MovieBox.Relocate"/> moves them once the 'moov' size is known.
+    /// </summary>
+    public static MovieBox WriteMovie(IReadOnlyList<InputTrack> tracks, IReadOnlyList<OutputChunk> order, bool largeOffsets)
     {
-        var writer = new BoxWriter();
+        // Sizes, chunk offsets and a little per chunk dominate; the estimate avoids regrowing a multi-MB buffer.
+        var estimate = 64 * 1024 + tracks.Sum(t => t.Samples.Count * 4) + (order.Count * 24);
+        var movie = new MovieBox(new BoxWriter(estimate), largeOffsets);
+        var writer = movie.Writer;
         var moov = writer.Start(BoxTypes.Moov);
         var duration = tracks.Max(TrackDuration);
         WriteMovieHeader(writer, duration, nextTrackId: (uint)tracks.Count + 1);
         for (var i = 0; i < tracks.Count; i++)
         {
             var chunks = order.Where(c => c.Track == i).ToList();
-            WriteTrack(writer, tracks[i], trackId: (uint)i + 1, chunks, largeOffsets);
+            WriteTrack(movie, tracks[i], trackId: (uint)i + 1, chunks);
         }
 
         writer.End(moov);
-        return writer.ToArray();
+        return movie;
     }
 
     private static void WriteMovieHeader(BoxWriter writer, ulong duration, uint nextTrackId)

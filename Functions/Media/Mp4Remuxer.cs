@@ -40,26 +40,24 @@ public static class Mp4Remuxer
             tracks.Add(await Mp4TrackReader.ReadAsync(input, cancellationToken).ConfigureAwait(false));
         }
 
-        // Faststart: every table is known before the first media byte, so the layout is fixed up front.
+        // Faststart: every table is known before the first media byte, so the layout is fixed up front. Chunk
+        // offsets are first relative to the media start; the 'moov' size then fixes where the media starts.
         var order = ChunkPlanner.Interleave(tracks);
+        ChunkPlanner.AssignOffsets(order, 0);
         var mediaBytes = tracks.Sum(t => t.MediaBytes);
         var fileType = MovieWriter.WriteFileType(tracks);
         var mdatHeaderLength = mediaBytes + BoxHeader.CompactLength > uint.MaxValue ? BoxHeader.LargeLength : BoxHeader.CompactLength;
-        var largeOffsets = false;
-        var moovLength = MovieWriter.WriteMovie(tracks, order, largeOffsets).Length; // offsets do not change the size
-        var dataStart = (long)fileType.Length + moovLength + mdatHeaderLength;
-        if (dataStart + mediaBytes > uint.MaxValue)
+        var moov = MovieWriter.WriteMovie(tracks, order, largeOffsets: false);
+        if ((long)fileType.Length + moov.Length + mdatHeaderLength + mediaBytes > uint.MaxValue)
         {
-            largeOffsets = true;
-            dataStart = (long)fileType.Length + MovieWriter.WriteMovie(tracks, order, largeOffsets).Length + mdatHeaderLength;
+            moov = MovieWriter.WriteMovie(tracks, order, largeOffsets: true);
         }
 
-        ChunkPlanner.AssignOffsets(order, dataStart);
-        var moov = MovieWriter.WriteMovie(tracks, order, largeOffsets);
+        moov.Relocate((long)fileType.Length + moov.Length + mdatHeaderLength);
 
         using var copier = new MediaCopier(output);
         await copier.WriteAsync(fileType, cancellationToken).ConfigureAwait(false);
-        await copier.WriteAsync(moov, cancellationToken).ConfigureAwait(false);
+        await copier.WriteAsync(moov.Bytes, cancellationToken).ConfigureAwait(false);
         await copier.WriteAsync(MediaDataHeader(mediaBytes, mdatHeaderLength), cancellationToken).ConfigureAwait(false);
         await copier.CopyAsync(tracks, order, cancellationToken).ConfigureAwait(false);
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);

@@ -24,6 +24,7 @@ internal sealed partial class Mp4TrackReader
     private readonly Stream _stream;
     private readonly long _length;
     private readonly byte[] _header = new byte[BoxHeader.LargeLength];
+    private byte[] _payload = new byte[64 * 1024];
     private InputTrack? _track;
     private TrackExtendsBox _trackDefaults;
     private long _lastMoofOffset = -1;
@@ -67,17 +68,17 @@ internal sealed partial class Mp4TrackReader
             switch (header.Type)
             {
                 case BoxTypes.Moov when _track is null:
-                    ReadMovie(await ReadPayloadAsync(position, header, MaxMoovSize, cancellationToken).ConfigureAwait(false));
+                    ReadMovie((await ReadPayloadAsync(position, header, MaxMoovSize, cancellationToken).ConfigureAwait(false)).Span);
                     break;
                 case BoxTypes.Moov:
                     throw new InvalidDataException("The file has two 'moov' boxes.");
                 case BoxTypes.Moof:
                     var moof = await ReadPayloadAsync(position, header, MaxMoofSize, cancellationToken).ConfigureAwait(false);
-                    ReadFragment(position, moof);
+                    ReadFragment(position, moof.Span);
                     break;
                 case BoxTypes.Sidx when depth < MaxIndexDepth && _track is not null:
                     var sidx = await ReadPayloadAsync(position, header, MaxSidxSize, cancellationToken).ConfigureAwait(false);
-                    foreach (var reference in SegmentIndexBox.Read(sidx, next, _length))
+                    foreach (var reference in SegmentIndexBox.Read(sidx.Span, next, _length))
                     {
                         await WalkAsync(reference.Offset, reference.Offset + reference.Size, depth + 1, cancellationToken).ConfigureAwait(false);
                         next = Math.Max(next, reference.Offset + reference.Size);
@@ -98,14 +99,24 @@ internal sealed partial class Mp4TrackReader
         return BoxHeader.Read(_header.AsSpan(0, length), available, topLevel: true);
     }
 
-    private async Task<byte[]> ReadPayloadAsync(long position, BoxHeader header, int maxSize, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads a box payload into a buffer reused from box to box (valid until the next call): thousands of 'moof's
+    /// then cost no garbage. Callers copy out what they keep.
+    /// </summary>
+    private async Task<ReadOnlyMemory<byte>> ReadPayloadAsync(long position, BoxHeader header, int maxSize, CancellationToken cancellationToken)
     {
         if (header.PayloadSize > maxSize)
         {
             throw new InvalidDataException($"'{BoxTypes.Name(header.Type)}' is {header.Size} bytes; at most {maxSize} are accepted.");
         }
 
-        var payload = new byte[header.PayloadSize];
+        var length = (int)header.PayloadSize;
+        if (_payload.Length < length)
+        {
+            _payload = new byte[Math.Max(length, _payload.Length * 2)];
+        }
+
+        var payload = _payload.AsMemory(0, length);
         await ReadAtAsync(position + header.HeaderSize, payload, cancellationToken).ConfigureAwait(false);
         return payload;
     }

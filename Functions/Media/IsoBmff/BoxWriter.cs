@@ -5,12 +5,17 @@ namespace YouTubeDownloader.Media.IsoBmff;
 /// <summary>Builds boxes in memory, big-endian; a box's size is patched when it is closed.</summary>
 internal sealed class BoxWriter
 {
-    private byte[] _data = new byte[4096];
+    private byte[] _data;
     private int _length;
+
+    /// <param name="capacity">A good estimate saves the copies of a growing buffer (a 'moov' can be several MB).</param>
+    public BoxWriter(int capacity = 4096) => _data = new byte[Math.Max(capacity, 16)];
 
     public int Length => _length;
 
     public ReadOnlyMemory<byte> Written => _data.AsMemory(0, _length);
+
+    public Span<byte> WrittenSpan => _data.AsSpan(0, _length);
 
     /// <summary>Opens a box with a 32-bit size (patched by <see cref="End"/>) and returns where it starts.</summary>
     public int Start(uint type)
