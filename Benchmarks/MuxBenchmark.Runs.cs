@@ -8,7 +8,7 @@ namespace YouTubeDownloader.Benchmarks;
 public sealed partial class MuxBenchmark
 {
     /// <summary>Wall time of the whole child process (runtime start included, like ffmpeg's), its peak RSS, and the in-process time.</summary>
-    private static async Task<(double Seconds, long PeakKb, double InProcessSeconds)> RunChildAsync(MuxPair pair, string output)
+    private static async Task<(double Seconds, long PeakKb, double InProcessSeconds, long Allocated)> RunChildAsync(MuxPair pair, string output)
     {
         var watch = Stopwatch.StartNew();
         // Re-run this benchmark executable in child mode; under `dotnet Benchmarks.dll` the host needs the dll path.
@@ -18,7 +18,7 @@ public sealed partial class MuxBenchmark
         var (stdout, _) = await FfmpegTool.RunAsync(host, args);
         var seconds = watch.Elapsed.TotalSeconds;
         var fields = stdout.Trim().Split('\n')[^1].Split(' ');
-        return (seconds, long.Parse(fields[1], CultureInfo.InvariantCulture), double.Parse(fields[0], CultureInfo.InvariantCulture));
+        return (seconds, long.Parse(fields[1], CultureInfo.InvariantCulture), double.Parse(fields[0], CultureInfo.InvariantCulture), long.Parse(fields[2], CultureInfo.InvariantCulture));
     }
 
     private static async Task<(double Seconds, long PeakKb)> RunFfmpegAsync(MuxPair pair, string output)

@@ -40,8 +40,8 @@ public sealed partial class MuxBenchmark : IBenchmark
         {
             var (ffmpegSeconds, ffmpegPeak) = await RunFfmpegAsync(pair, theirs);
             results.Add(("ffmpeg", ffmpegSeconds, ffmpegPeak, ""));
-            var (ourSeconds, ourPeak, inProcess) = await RunChildAsync(pair, ours);
-            results.Add(("remuxer", ourSeconds, ourPeak, FormattableString.Invariant($"   ({inProcess:F2} s inside the process, after runtime start)")));
+            var (ourSeconds, ourPeak, inProcess, allocated) = await RunChildAsync(pair, ours);
+            results.Add(("remuxer", ourSeconds, ourPeak, FormattableString.Invariant($"   ({inProcess:F2} s inside the process after runtime start; {allocated / 1e6:F0} MB allocated in all)")));
         }
 
         Console.WriteLine("wall time of each process, alternating runs:");
@@ -71,9 +71,8 @@ public sealed partial class MuxBenchmark : IBenchmark
             await Mp4Remuxer.RemuxAsync([v, a], o, CancellationToken.None);
         }
 
-        var gc = GC.GetGCMemoryInfo();
-        Console.Error.WriteLine($"DEBUG heap {gc.HeapSizeBytes / 1e6:F1} MB committed {gc.TotalCommittedBytes / 1e6:F1} allocated {GC.GetTotalAllocatedBytes() / 1e6:F1} MB gcs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
-        Console.WriteLine(FormattableString.Invariant($"{watch.Elapsed.TotalSeconds} {PeakResidentKb()}"));
+        // One line for the parent: seconds, peak RSS (kB), bytes allocated by the whole run.
+        Console.WriteLine(FormattableString.Invariant($"{watch.Elapsed.TotalSeconds} {PeakResidentKb()} {GC.GetTotalAllocatedBytes()}"));
     }
 
     private static FileStream OpenInput(string path) =>
