@@ -123,7 +123,8 @@ internal static partial class MovieWriter
             }
             else
             {
-                writer.WriteUInt32(checked((uint)chunk.Offset));
+                // Exact whenever 'stco' is kept; clamped only in a first build that is redone with 'co64'.
+                writer.WriteUInt32((uint)Math.Min(chunk.Offset, uint.MaxValue));
             }
         }
 
