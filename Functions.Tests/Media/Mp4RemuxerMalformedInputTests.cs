@@ -27,10 +27,7 @@ public sealed class Mp4RemuxerMalformedInputTests
     [Fact]
     public async Task Child_box_larger_than_its_parent_is_malformed()
     {
-        var file = await GoodVideoAsync();
-        WriteUInt32(file, TopLevelBoxes.Find(file, "moof/traf/trun"), 0x00FF_FFFF);
-
-        await ShouldFailAsync<InvalidDataException>(file);
+        await ShouldFailAsync<InvalidDataException>(await VideoWithFieldAsync("moof/traf/trun", 0, 0x00FF_FFFF));
     }
 
     [Theory]
@@ -38,38 +35,26 @@ public sealed class Mp4RemuxerMalformedInputTests
     [InlineData(4u)]
     public async Task Child_box_with_size_below_its_header_is_malformed(uint size)
     {
-        var file = await GoodVideoAsync();
-        WriteUInt32(file, TopLevelBoxes.Find(file, "moof/traf/tfhd"), size);
-
-        await ShouldFailAsync<InvalidDataException>(file);
+        await ShouldFailAsync<InvalidDataException>(await VideoWithFieldAsync("moof/traf/tfhd", 0, size));
     }
 
     [Fact]
     public async Task Top_level_box_with_size_below_its_header_is_malformed()
     {
-        var file = await GoodVideoAsync();
-        WriteUInt32(file, TopLevelBoxes.Find(file, "moof"), 3);
-
-        await ShouldFailAsync<InvalidDataException>(file);
+        await ShouldFailAsync<InvalidDataException>(await VideoWithFieldAsync("moof", 0, 3));
     }
 
     [Fact]
     public async Task Moof_pointing_outside_the_file_is_malformed()
     {
-        var file = await GoodVideoAsync();
-        var trun = TopLevelBoxes.Find(file, "moof/traf/trun");
-        WriteUInt32(file, trun + 16, 0x7FFF_0000); // data_offset, after size, type, version/flags and sample_count
-
-        await ShouldFailAsync<InvalidDataException>(file);
+        // data_offset follows size, type, version/flags and sample_count.
+        await ShouldFailAsync<InvalidDataException>(await VideoWithFieldAsync("moof/traf/trun", 16, 0x7FFF_0000));
     }
 
     [Fact]
     public async Task Lying_sample_count_is_malformed_without_a_large_allocation()
     {
-        var file = await GoodVideoAsync();
-        WriteUInt32(file, TopLevelBoxes.Find(file, "moof/traf/trun") + 12, uint.MaxValue);
-
-        await ShouldFailAsync<InvalidDataException>(file);
+        await ShouldFailAsync<InvalidDataException>(await VideoWithFieldAsync("moof/traf/trun", 12, uint.MaxValue));
     }
 
     [Fact]
@@ -110,6 +95,14 @@ public sealed class Mp4RemuxerMalformedInputTests
     }
 
     private static async Task<byte[]> GoodVideoAsync() => await File.ReadAllBytesAsync((await MuxFixtures.GetAsync(MuxShapes.DashSidx)).Video);
+
+    /// <summary>The good DASH video with one 32-bit field overwritten: <paramref name="path"/> names the box, <paramref name="field"/> the offset in it.</summary>
+    private static async Task<byte[]> VideoWithFieldAsync(string path, int field, uint value)
+    {
+        var file = await GoodVideoAsync();
+        WriteUInt32(file, TopLevelBoxes.Find(file, path) + field, value);
+        return file;
+    }
 
     private static void WriteUInt32(byte[] file, int offset, uint value)
     {
