@@ -36,7 +36,12 @@ public static class MediaProbe
             {
                 // stream, dts, pts, duration, size, hash
                 var fields = line.Split(',', StringSplitOptions.TrimEntries);
-                packets.Add(new PacketDigest(int.Parse(fields[4], CultureInfo.InvariantCulture), fields[5], long.Parse(fields[3], CultureInfo.InvariantCulture) * timeBase));
+                packets.Add(new PacketDigest(
+                    long.Parse(fields[1], CultureInfo.InvariantCulture),
+                    long.Parse(fields[2], CultureInfo.InvariantCulture),
+                    int.Parse(fields[4], CultureInfo.InvariantCulture),
+                    fields[5],
+                    long.Parse(fields[3], CultureInfo.InvariantCulture) * timeBase));
             }
         }
 

@@ -25,6 +25,14 @@ internal static class MuxOracle
             var outputPackets = await MediaProbe.PacketsAsync(output, selector);
             outputPackets.Select(p => (p.Size, p.Hash)).Should().Equal(inputPackets.Select(p => (p.Size, p.Hash)), $"every {selector} packet is copied unchanged and in order");
 
+            // Same timescale, same edits: decode and presentation times match packet for packet (B-frame offsets kept).
+            outputPackets.Select(p => (p.Dts, p.Pts)).Should().Equal(inputPackets.Select(p => (p.Dts, p.Pts)), $"{selector} timing and composition offsets survive");
+            var inputEdits = HeaderDurations.Read(inputs[i]).Tracks.Single().EditMediaTimes;
+            if (inputEdits.Count > 0)
+            {
+                headers.Tracks[i].EditMediaTimes.Should().Equal(inputEdits, $"the {selector} edit list survives");
+            }
+
             // Within one frame (video) or one AAC frame (audio): the longest packet duration.
             var expectedDuration = inputPackets.Sum(p => p.DurationSeconds);
             var tolerance = inputPackets.Max(p => p.DurationSeconds) + 1e-3;

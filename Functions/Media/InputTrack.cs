@@ -32,6 +32,9 @@ internal sealed class InputTrack
     /// <summary>Sum of the sample durations, in the media timescale.</summary>
     public ulong MediaDuration { get; set; }
 
+    /// <summary>The earliest composition time (decode time + composition offset), media timescale.</summary>
+    public long CompositionStart { get; set; } = long.MaxValue;
+
     /// <summary>Where the last presented sample ends (decode time + composition offset + duration), media timescale.</summary>
     public long CompositionEnd { get; set; }
 

@@ -104,7 +104,9 @@ internal sealed partial class Mp4TrackReader
         }
 
         _track!.Samples.Add(sample);
-        _track.CompositionEnd = Math.Max(_track.CompositionEnd, (long)_decodeTime + sample.CompositionOffset + sample.Duration);
+        var composition = (long)_decodeTime + sample.CompositionOffset;
+        _track.CompositionStart = Math.Min(_track.CompositionStart, composition);
+        _track.CompositionEnd = Math.Max(_track.CompositionEnd, composition + sample.Duration);
         _track.MediaDuration += sample.Duration;
         _track.MediaBytes += sample.Size;
         _decodeTime += sample.Duration;
