@@ -21,6 +21,9 @@ internal sealed class InputTrack
     /// <summary>The whole 'stsd' box (header included): codec configuration is copied byte for byte.</summary>
     public required byte[] SampleDescriptions { get; init; }
 
+    /// <summary>The entry_count of 'stsd': how many sample entries the samples may refer to.</summary>
+    public required uint SampleDescriptionCount { get; init; }
+
     public required EditEntry[] Edits { get; init; }
 
     public List<Sample> Samples { get; } = [];

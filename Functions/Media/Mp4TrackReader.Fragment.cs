@@ -122,7 +122,8 @@ internal sealed partial class Mp4TrackReader
         }
     }
 
-    private static ushort CheckDescriptionIndex(uint index) => index is >= 1 and <= ushort.MaxValue
+    /// <summary>A 1-based index into 'stsd' (8.5.2); one that names no sample entry would make an unplayable output.</summary>
+    private ushort CheckDescriptionIndex(uint index) => index >= 1 && index <= Math.Min(_track!.SampleDescriptionCount, ushort.MaxValue)
         ? (ushort)index
-        : throw new InvalidDataException($"Sample description index {index} is out of range.");
+        : throw new InvalidDataException($"Sample description index {index} is out of range (the 'stsd' has {_track!.SampleDescriptionCount}).");
 }

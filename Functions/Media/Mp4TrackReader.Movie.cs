@@ -34,6 +34,9 @@ internal sealed partial class Mp4TrackReader
 
         var minf = ChildBoxes.Require(mdia, BoxTypes.Minf, BoxTypes.Mdia);
         stbl = ChildBoxes.Require(minf, BoxTypes.Stbl, BoxTypes.Minf);
+        var stsd = new BoxPayloadReader(ChildBoxes.Require(stbl, BoxTypes.Stsd, BoxTypes.Stbl), BoxTypes.Stsd);
+        stsd.ReadFullBoxHeader();
+        var descriptionCount = stsd.ReadUInt32();
         var edits = ChildBoxes.TryFind(trak, BoxTypes.Edts, out var edts) && ChildBoxes.TryFind(edts, BoxTypes.Elst, out var elst)
             ? EditListBox.Read(elst)
             : [];
@@ -45,7 +48,8 @@ internal sealed partial class Mp4TrackReader
             Media = MediaHeaderBox.Read(ChildBoxes.Require(mdia, BoxTypes.Mdhd, BoxTypes.Mdia)),
             Handler = handler,
             MediaInformationHeader = FindWholeBox(minf, handler.HandlerType == BoxTypes.HandlerVideo ? BoxTypes.Vmhd : BoxTypes.Smhd),
-            SampleDescriptions = FindWholeBox(stbl, BoxTypes.Stsd) ?? throw new InvalidDataException("'stbl' has no 'stsd' box."),
+            SampleDescriptions = FindWholeBox(stbl, BoxTypes.Stsd)!,
+            SampleDescriptionCount = descriptionCount,
             Edits = edits,
         };
         return true;
