@@ -1,8 +1,5 @@
 namespace YouTubeDownloader.Media.IsoBmff;
 
-/// <summary>One 'elst' entry (8.6.6): a segment of the movie timeline mapped to a media time (-1: empty edit).</summary>
-internal readonly record struct EditEntry(ulong SegmentDuration, long MediaTime, uint MediaRate);
-
 /// <summary>'elst' (8.6.6). Segment durations are in the movie timescale, media times in the media timescale.</summary>
 internal static class EditListBox
 {

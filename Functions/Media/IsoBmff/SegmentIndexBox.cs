@@ -1,8 +1,5 @@
 namespace YouTubeDownloader.Media.IsoBmff;
 
-/// <summary>One 'sidx' reference: a byte range holding media (moof+mdat) or another 'sidx'.</summary>
-internal readonly record struct SegmentReference(long Offset, long Size);
-
 /// <summary>'sidx' (8.16.3): lists the subsegments, so the reader can jump from one 'moof' to the next.</summary>
 internal static class SegmentIndexBox
 {

@@ -1,8 +1,5 @@
 namespace YouTubeDownloader.Media.IsoBmff;
 
-/// <summary>One sample of a track run, defaults already applied.</summary>
-internal readonly record struct TrackRunEntry(uint Duration, uint Size, uint Flags, int CompositionOffset);
-
 /// <summary>'trun' (8.8.8): a run of contiguous samples; each field is either per sample or a 'tfhd'/'trex' default.</summary>
 internal ref struct TrackRunBox
 {
