@@ -26,7 +26,7 @@ internal sealed class InputTrack
 
     public required EditEntry[] Edits { get; init; }
 
-    public List<Sample> Samples { get; } = [];
+    public SampleList Samples { get; } = new();
 
     public bool IsVideo => Handler.HandlerType == BoxTypes.HandlerVideo;
 

@@ -14,14 +14,14 @@ internal static partial class MovieWriter
         WriteRunLength(writer, BoxTypes.Stts, 0, samples, static s => s.Duration);
 
         // 8.6.1.3: version 1 allows negative offsets; absent altogether when nothing is reordered.
-        if (samples.Exists(s => s.CompositionOffset != 0))
+        if (samples.Any(s => s.CompositionOffset != 0))
         {
-            var version = samples.Exists(s => s.CompositionOffset < 0) ? (byte)1 : (byte)0;
+            var version = samples.Any(s => s.CompositionOffset < 0) ? (byte)1 : (byte)0;
             WriteRunLength(writer, BoxTypes.Ctts, version, samples, static s => (uint)s.CompositionOffset);
         }
 
         // 8.6.2.1: no 'stss' means every sample is a sync sample.
-        if (samples.Exists(s => !s.IsSync))
+        if (samples.Any(s => !s.IsSync))
         {
             var syncCount = samples.Count(s => s.IsSync);
             var stss = writer.StartFull(BoxTypes.Stss, 0, 0);
@@ -43,7 +43,7 @@ internal static partial class MovieWriter
         writer.End(stbl);
     }
 
-    private static void WriteRunLength(BoxWriter writer, uint type, byte version, List<Sample> samples, Func<Sample, uint> value)
+    private static void WriteRunLength(BoxWriter writer, uint type, byte version, SampleList samples, Func<Sample, uint> value)
     {
         var box = writer.StartFull(type, version, 0);
         var countAt = writer.Length;
@@ -68,10 +68,10 @@ internal static partial class MovieWriter
         writer.End(box);
     }
 
-    private static void WriteSampleSizes(BoxWriter writer, List<Sample> samples)
+    private static void WriteSampleSizes(BoxWriter writer, SampleList samples)
     {
         // 8.7.3.2: one sample_size for all when they are equal (common for PCM, rare for AAC/video).
-        var constant = samples.TrueForAll(s => s.Size == samples[0].Size) ? samples[0].Size : 0u;
+        var constant = samples.All(s => s.Size == samples[0].Size) ? samples[0].Size : 0u;
         var box = writer.StartFull(BoxTypes.Stsz, 0, 0);
         writer.WriteUInt32(constant);
         writer.WriteUInt32((uint)samples.Count);
