@@ -34,11 +34,9 @@ public static class Mp4Remuxer
             throw new ArgumentException("Inputs must be readable and seekable, the output writable.");
         }
 
-        var tracks = new List<InputTrack>(inputs.Count);
-        foreach (var input in inputs)
-        {
-            tracks.Add(await Mp4TrackReader.ReadAsync(input, cancellationToken).ConfigureAwait(false));
-        }
+        // The header passes are one ranged read per fragment each; the two inputs are separate blobs, so their
+        // passes overlap instead of adding up.
+        var tracks = await Task.WhenAll(inputs.Select(input => Mp4TrackReader.ReadAsync(input, cancellationToken))).ConfigureAwait(false);
 
         // Faststart: every table is known before the first media byte, so the layout is fixed up front. Chunk
         // offsets are first relative to the media start; the 'moov' size then fixes where the media starts.
