@@ -26,10 +26,10 @@ public sealed partial class MuxBenchmark
         var videoClip = Path.Combine(directory, "clip.video.mp4");
         var audioClip = Path.Combine(directory, "clip.audio.m4a");
         Console.WriteLine($"generating {hours} h pair in {directory} ...");
-        await FfmpegTool.FfmpegAsync($"-f lavfi -i testsrc2=size=1920x1080:rate=30:duration={ClipSeconds} -c:v libx264 -preset ultrafast -b:v 500k -maxrate 500k -bufsize 1M -g 60 -pix_fmt yuv420p {videoClip}");
-        await FfmpegTool.FfmpegAsync($"-f lavfi -i sine=frequency=440:sample_rate=48000:duration={ClipSeconds} -c:a aac -b:a 128k {audioClip}");
-        await FfmpegTool.FfmpegAsync($"-stream_loop {loops} -i {videoClip} -c copy -movflags +dash+global_sidx -f mp4 {pair.Video}.part");
-        await FfmpegTool.FfmpegAsync($"-stream_loop {loops} -i {audioClip} -c copy -movflags +dash+global_sidx -frag_duration 5000000 -f mp4 {pair.Audio}.part");
+        await ExternalTool.FfmpegAsync($"-f lavfi -i testsrc2=size=1920x1080:rate=30:duration={ClipSeconds} -c:v libx264 -preset ultrafast -b:v 500k -maxrate 500k -bufsize 1M -g 60 -pix_fmt yuv420p {videoClip}");
+        await ExternalTool.FfmpegAsync($"-f lavfi -i sine=frequency=440:sample_rate=48000:duration={ClipSeconds} -c:a aac -b:a 128k {audioClip}");
+        await ExternalTool.FfmpegAsync($"-stream_loop {loops} -i {videoClip} -c copy -movflags +dash+global_sidx -f mp4 {pair.Video}.part");
+        await ExternalTool.FfmpegAsync($"-stream_loop {loops} -i {audioClip} -c copy -movflags +dash+global_sidx -frag_duration 5000000 -f mp4 {pair.Audio}.part");
         File.Move(pair.Video + ".part", pair.Video);
         File.Move(pair.Audio + ".part", pair.Audio);
         return pair;

@@ -15,7 +15,7 @@ public sealed partial class MuxBenchmark
         var host = Environment.ProcessPath!;
         List<string> args = Path.GetFileNameWithoutExtension(host) == "dotnet" ? [typeof(MuxBenchmark).Assembly.Location] : [];
         args.AddRange(["mux", ChildFlag, pair.Video, pair.Audio, output]);
-        var (stdout, _) = await FfmpegTool.RunAsync(host, args);
+        var (stdout, _) = await ExternalTool.RunAsync(host, args);
         var seconds = watch.Elapsed.TotalSeconds;
         var fields = stdout.Trim().Split('\n')[^1].Split(' ');
         return (seconds, long.Parse(fields[1], CultureInfo.InvariantCulture), double.Parse(fields[0], CultureInfo.InvariantCulture), long.Parse(fields[2], CultureInfo.InvariantCulture));
@@ -28,11 +28,11 @@ public sealed partial class MuxBenchmark
         var watch = Stopwatch.StartNew();
         if (!File.Exists(timeTool))
         {
-            await FfmpegTool.RunAsync(ffmpeg[0], ffmpeg[1..]);
+            await ExternalTool.RunAsync(ffmpeg[0], ffmpeg[1..]);
             return (watch.Elapsed.TotalSeconds, -1);
         }
 
-        var (_, stderr) = await FfmpegTool.RunAsync(timeTool, ["-f", "peak-kb %M", .. ffmpeg]);
+        var (_, stderr) = await ExternalTool.RunAsync(timeTool, ["-f", "peak-kb %M", .. ffmpeg]);
         var seconds = watch.Elapsed.TotalSeconds;
         var line = stderr.Split('\n').Last(l => l.StartsWith("peak-kb ", StringComparison.Ordinal));
         return (seconds, long.Parse(line["peak-kb ".Length..], CultureInfo.InvariantCulture));

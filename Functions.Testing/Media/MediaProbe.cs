@@ -9,7 +9,7 @@ public static class MediaProbe
     /// <summary>(codec_type, codec_name, duration in seconds or NaN) for every stream, in file order.</summary>
     public static async Task<IReadOnlyList<(string Type, string Codec, double Duration)>> StreamsAsync(string file)
     {
-        var (json, _) = await FfmpegTool.RunAsync("ffprobe", ["-v", "error", "-show_entries", "stream=codec_type,codec_name,duration", "-of", "json", file]);
+        var (json, _) = await ExternalTool.RunAsync("ffprobe", ["-v", "error", "-show_entries", "stream=codec_type,codec_name,duration", "-of", "json", file]);
         using var document = JsonDocument.Parse(json);
         return document.RootElement.GetProperty("streams").EnumerateArray()
             .Select(s => (
@@ -22,7 +22,7 @@ public static class MediaProbe
     /// <summary>The packets of one stream ("v:0", "a:0") as `-c copy -f framemd5` lists them.</summary>
     public static async Task<IReadOnlyList<PacketDigest>> PacketsAsync(string file, string stream)
     {
-        var (text, _) = await FfmpegTool.RunAsync("ffmpeg", ["-hide_banner", "-nostdin", "-v", "error", "-i", file, "-map", $"0:{stream}", "-c", "copy", "-f", "framemd5", "-"]);
+        var (text, _) = await ExternalTool.RunAsync("ffmpeg", ["-hide_banner", "-nostdin", "-v", "error", "-i", file, "-map", $"0:{stream}", "-c", "copy", "-f", "framemd5", "-"]);
         var timeBase = 1.0;
         var packets = new List<PacketDigest>();
         foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -51,7 +51,7 @@ public static class MediaProbe
     /// <summary>What a full decode prints at log level "error"; empty for a clean file.</summary>
     public static async Task<string> DecodeErrorsAsync(string file)
     {
-        var (_, stderr) = await FfmpegTool.RunAsync("ffmpeg", ["-hide_banner", "-nostdin", "-v", "error", "-i", file, "-f", "null", "-"]);
+        var (_, stderr) = await ExternalTool.RunAsync("ffmpeg", ["-hide_banner", "-nostdin", "-v", "error", "-i", file, "-f", "null", "-"]);
         return stderr.Trim();
     }
 }

@@ -18,8 +18,8 @@ public static class MuxFixtures
     public static async Task<MuxPair> GenerateAsync(MuxShape shape, string directory, CancellationToken cancellationToken = default)
     {
         var pair = new MuxPair(shape.Name, Path.Combine(directory, $"{shape.Name}.video.mp4"), Path.Combine(directory, $"{shape.Name}.audio.m4a"));
-        await FfmpegTool.FfmpegAsync($"-f lavfi -i {shape.VideoSource} {shape.VideoArguments} -f mp4 {pair.Video}", cancellationToken);
-        await FfmpegTool.FfmpegAsync($"-f lavfi -i {shape.AudioSource} {shape.AudioArguments} -f mp4 {pair.Audio}", cancellationToken);
+        await ExternalTool.FfmpegAsync($"-f lavfi -i {shape.VideoSource} {shape.VideoArguments} -f mp4 {pair.Video}", cancellationToken);
+        await ExternalTool.FfmpegAsync($"-f lavfi -i {shape.AudioSource} {shape.AudioArguments} -f mp4 {pair.Audio}", cancellationToken);
         return pair;
     }
 }

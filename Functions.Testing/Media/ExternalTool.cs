@@ -2,8 +2,8 @@ using System.Diagnostics;
 
 namespace YouTubeDownloader.Testing.Media;
 
-/// <summary>Runs ffmpeg or ffprobe (installed by scripts/test.sh) and returns what it printed.</summary>
-public static class FfmpegTool
+/// <summary>Runs a program (ffmpeg and ffprobe, installed by scripts/test.sh, or a benchmark child) and returns what it printed.</summary>
+public static class ExternalTool
 {
     public static async Task<(string Stdout, string Stderr)> RunAsync(string tool, IEnumerable<string> arguments, CancellationToken cancellationToken = default)
     {
