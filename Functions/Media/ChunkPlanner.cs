@@ -1,0 +1,77 @@
+namespace YouTubeDownloader.Media;
+
+/// <summary>
+/// Cuts each track's samples into chunks of about half a second and orders all chunks by start time, so a player
+/// reading the file front to back finds audio and video for the same moment close together.
+/// </summary>
+internal static class ChunkPlanner
+{
+    /// <summary>Half a second per chunk, like common muxers: few 'stsc'/'stco' entries, small seeks for players.</summary>
+    private const double ChunkSeconds = 0.5;
+
+    private const long MaxChunkBytes = 1 << 20;
+
+    public static List<OutputChunk> Interleave(IReadOnlyList<InputTrack> tracks)
+    {
+        var perTrack = tracks.Select((track, index) => Cut(track, index)).ToList();
+        var order = new List<OutputChunk>(perTrack.Sum(chunks => chunks.Count));
+        var next = new int[tracks.Count];
+        while (true)
+        {
+            var pick = -1;
+            for (var t = 0; t < tracks.Count; t++)
+            {
+                if (next[t] < perTrack[t].Count && (pick < 0 || perTrack[t][next[t]].StartSeconds < perTrack[pick][next[pick]].StartSeconds))
+                {
+                    pick = t;
+                }
+            }
+
+            if (pick < 0)
+            {
+                return order;
+            }
+
+            order.Add(perTrack[pick][next[pick]++]);
+        }
+    }
+
+    /// <summary>Gives every chunk its output offset, in write order, from the first media byte on.</summary>
+    public static void AssignOffsets(List<OutputChunk> order, long dataStart)
+    {
+        var offset = dataStart;
+        for (var i = 0; i < order.Count; i++)
+        {
+            order[i] = order[i] with { Offset = offset };
+            offset = checked(offset + order[i].Bytes);
+        }
+    }
+
+    private static List<OutputChunk> Cut(InputTrack track, int trackIndex)
+    {
+        var chunks = new List<OutputChunk>();
+        var samples = track.Samples;
+        var maxTicks = (ulong)(track.Timescale * ChunkSeconds);
+        ulong time = 0;
+        var first = 0;
+        while (first < samples.Count)
+        {
+            var start = time;
+            var bytes = 0L;
+            var end = first;
+            var description = samples[first].DescriptionIndex;
+            do
+            {
+                bytes += samples[end].Size;
+                time += samples[end].Duration;
+                end++;
+            }
+            while (end < samples.Count && time - start < maxTicks && bytes < MaxChunkBytes && samples[end].DescriptionIndex == description);
+
+            chunks.Add(new OutputChunk(trackIndex, first, end - first, description, bytes, (double)start / track.Timescale));
+            first = end;
+        }
+
+        return chunks;
+    }
+}
