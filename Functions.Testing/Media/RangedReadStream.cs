@@ -15,8 +15,6 @@ public sealed class RangedReadStream(Stream inner, int bufferSize) : Stream
 
     public long FetchedBytes { get; private set; }
 
-    public int Seeks { get; private set; }
-
     public override bool CanRead => true;
 
     public override bool CanSeek => true;
@@ -55,7 +53,6 @@ public sealed class RangedReadStream(Stream inner, int bufferSize) : Stream
 
     public override long Seek(long offset, SeekOrigin origin)
     {
-        Seeks++;
         _position = origin switch
         {
             SeekOrigin.Begin => offset,

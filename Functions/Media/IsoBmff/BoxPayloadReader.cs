@@ -25,8 +25,6 @@ internal ref struct BoxPayloadReader
         return ((byte)(word >> 24), word & 0x00FF_FFFF);
     }
 
-    public byte ReadByte() => Take(1)[0];
-
     public ushort ReadUInt16() => BinaryPrimitives.ReadUInt16BigEndian(Take(2));
 
     public uint ReadUInt32() => BinaryPrimitives.ReadUInt32BigEndian(Take(4));
