@@ -39,6 +39,12 @@ public sealed partial class FakeYouTubeServer
                 var query = Uri.TryCreate(original, UriKind.Absolute, out var uri) ? HttpUtility.ParseQueryString(uri.Query) : [];
                 var declared = long.TryParse(format["contentLength"]?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var cl) ? cl : (long?)null;
                 var content = media.GetOrAdd((videoId, itag), _ => MediaContent.Pattern(declared ?? 1_000_000 + itag, PatternSeed(videoId, itag)));
+                if (declared is not null && explicitMedia.ContainsKey((videoId, itag)))
+                {
+                    // A test that set real MP4 bytes gets their length announced.
+                    format["contentLength"] = content.Length.ToString(CultureInfo.InvariantCulture);
+                }
+
                 var url = $"{BaseAddress.ToString().TrimEnd('/')}/videoplayback?id={Uri.EscapeDataString(videoId)}&itag={itag}&gen={gen}&expire={expire}";
                 if (query["clen"] is not null)
                 {

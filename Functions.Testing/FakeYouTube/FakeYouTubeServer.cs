@@ -24,6 +24,9 @@ public sealed partial class FakeYouTubeServer : IAsyncDisposable
     private readonly WebApplication app;
     private readonly ConcurrentDictionary<(string Client, string VideoId), PlayerAnswer> answers = new();
     private readonly ConcurrentDictionary<(string VideoId, int Itag), MediaContent> media = new();
+
+    // Media set by a test (rather than made up from the fixture's declared length): its real length is announced.
+    private readonly ConcurrentDictionary<(string VideoId, int Itag), bool> explicitMedia = new();
     private readonly ConcurrentDictionary<(string VideoId, int Itag), FaultState> faults = new();
     private readonly ConcurrentDictionary<(string VideoId, int Itag, int Generation), long> servedBytes = new();
     private int generation;
@@ -68,7 +71,11 @@ public sealed partial class FakeYouTubeServer : IAsyncDisposable
     public void SetPlayer(string clientName, string videoId, PlayerAnswer answer) => answers[(clientName.ToUpperInvariant(), videoId)] = answer;
 
     /// <summary>Serves <paramref name="content"/> for the stream; otherwise a pattern of the format's declared length is served.</summary>
-    public void SetMedia(string videoId, int itag, MediaContent content) => media[(videoId, itag)] = content;
+    public void SetMedia(string videoId, int itag, MediaContent content)
+    {
+        media[(videoId, itag)] = content;
+        explicitMedia[(videoId, itag)] = true;
+    }
 
     public MediaContent? GetMedia(string videoId, int itag) => media.GetValueOrDefault((videoId, itag));
 

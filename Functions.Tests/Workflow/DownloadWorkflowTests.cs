@@ -4,6 +4,7 @@ using System.Text.Json;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Resolution;
 using YouTubeDownloader.Testing.Media;
+using YouTubeDownloader.Tests.Media;
 using YouTubeDownloader.Tests.Support;
 
 namespace YouTubeDownloader.Tests.Workflow;
@@ -222,19 +223,43 @@ public sealed class DownloadWorkflowTests
     }
 
     [Fact]
-    public async Task A_plan_of_two_streams_fails_clearly_until_the_join_exists()
+    public async Task Video_and_audio_streams_are_joined_into_one_progressive_mp4_and_the_sources_removed()
     {
         await using var app = await DownloadApp.StartAsync();
-        app.Media.Add("video", MediaContent.Pattern(400_000));
-        app.Media.Add("audio", MediaContent.Pattern(100_000, seed: 2));
-        app.Resolver.Add("twostreams0", "Two streams", ("video", MediaStreamKind.Video, 400_000), ("audio", MediaStreamKind.Audio, 100_000));
+        var pair = await MuxFixtures.GetAsync(MuxShapes.DashSidx);
+        var video = app.Media.Add("video", MediaContent.FromBytes(await File.ReadAllBytesAsync(pair.Video)));
+        var audio = app.Media.Add("audio", MediaContent.FromBytes(await File.ReadAllBytesAsync(pair.Audio)));
+        app.Resolver.Add(
+            "twostreams0",
+            "Two streams",
+            ("video", MediaStreamKind.Video, new FileInfo(pair.Video).Length),
+            ("audio", MediaStreamKind.Audio, new FileInfo(pair.Audio).Length));
 
         var id = (await app.StartAsync("twostreams0", "720p")).GetProperty("id").GetString()!;
         var task = await app.WaitForEndAsync(id);
 
+        task.GetProperty("status").GetString().Should().Be("completed", await app.DescribeWorkflowAsync(id));
+        var joined = Path.Combine(MuxFixtures.Directory, $"workflow-{id}.mp4");
+        await File.WriteAllBytesAsync(joined, await app.Http.GetByteArrayAsync($"/api/download/{id}/file"));
+        await MuxOracle.AssertJoinedAsync([pair.Video, pair.Audio], joined);
+        task.GetProperty("filesize").GetInt64().Should().Be(new FileInfo(joined).Length);
+        (await app.BlobsOfAsync(id)).Should().Equal($"{id}/media.mp4");
+    }
+
+    [Fact]
+    public async Task Streams_that_are_not_mp4_end_in_source_error_and_leave_no_half_file()
+    {
+        await using var app = await DownloadApp.StartAsync();
+        app.Media.Add("video", MediaContent.Pattern(400_000));
+        app.Media.Add("audio", MediaContent.Pattern(100_000, seed: 2));
+        app.Resolver.Add("notmp400000", "Not MP4", ("video", MediaStreamKind.Video, 400_000), ("audio", MediaStreamKind.Audio, 100_000));
+
+        var id = (await app.StartAsync("notmp400000", "720p")).GetProperty("id").GetString()!;
+        var task = await app.WaitForEndAsync(id);
+
         task.GetProperty("status").GetString().Should().Be("error");
         task.GetProperty("error_code").GetString().Should().Be("source_error");
-        task.GetProperty("error_message").GetString().Should().NotBeNullOrWhiteSpace();
+        task.GetProperty("error_message").GetString().Should().Contain("MP4");
         (await app.BlobsOfAsync(id)).Should().BeEmpty("no half file is left behind");
     }
 }

@@ -4,6 +4,8 @@ using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using YouTubeDownloader.Testing.FakeYouTube;
+using YouTubeDownloader.Testing.Media;
+using YouTubeDownloader.Tests.Media;
 using YouTubeDownloader.Tests.Support;
 using YouTubeDownloader.YouTube;
 
@@ -16,12 +18,21 @@ namespace YouTubeDownloader.Tests.YouTube;
 public sealed class YouTubeWorkflowTests : IAsyncLifetime
 {
     private const string Normal = "own-normal-adaptive-muxed_OwnNormal01";
+    private const string NormalVideoId = "OwnNormal01";
+    private const int VideoItag = 298;
+    private const int AudioItag = 140;
     private FakeYouTubeServer fake = null!;
     private DownloadApp app = null!;
+    private MuxPair media = null!;
 
     public async Task InitializeAsync()
     {
         fake = await FakeYouTubeServer.StartAsync();
+
+        // Real fragmented MP4s (made with ffmpeg) as the fixture's 720p video and audio streams, so the join runs.
+        media = await MuxFixtures.GetAsync(MuxShapes.ManyFragments);
+        fake.SetMedia(NormalVideoId, VideoItag, MediaContent.FromBytes(await File.ReadAllBytesAsync(media.Video)));
+        fake.SetMedia(NormalVideoId, AudioItag, MediaContent.FromBytes(await File.ReadAllBytesAsync(media.Audio)));
         var youTube = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["YouTube:ApiBaseAddress"] = fake.BaseAddress.ToString(),
@@ -56,32 +67,31 @@ public sealed class YouTubeWorkflowTests : IAsyncLifetime
         task.GetProperty("thumbnail").GetString().Should().Be($"/api/thumbnails/{id}");
         task.GetProperty("filename").GetString().Should().Be("Normal video, adaptive and muxed.m4a");
         task.GetProperty("content_type").GetString().Should().Be("audio/mp4");
-        using var file = await app.Http.GetAsync($"/api/download/{id}/file");
-        (await file.Content.ReadAsByteArrayAsync()).Should().Equal(fake.GetMedia(videoId, 140)!.ToArray());
+        await AssertFileJoinsAsync(id, media.Audio);
         var gets = fake.MediaRequests.Where(r => r.Method == "GET").ToList();
         gets.Should().NotBeEmpty().And.OnlyContain(r => r.Itag == 140 && r.Range != null && r.StatusCode == 200);
     }
 
     [Fact]
-    public async Task Video_720p_fetches_both_streams_in_ranges_then_reaches_the_join()
+    public async Task Video_720p_fetches_both_streams_in_ranges_and_joins_them_into_one_mp4()
     {
         var videoId = fake.Serve("VISIONOS", Normal);
 
         var id = (await app.StartAsync(videoId, "720p")).GetProperty("download_id").GetString()!;
         var task = await app.WaitForEndAsync(id);
 
+        task.GetProperty("status").GetString().Should().Be("completed", await app.DescribeWorkflowAsync(id));
         task.GetProperty("format_note").GetString().Should().Be("720p60");
-        task.GetProperty("filesize").GetInt64().Should().Be(2_200_000 + 500_000);
-        foreach (var (itag, length) in new[] { (298, 2_200_000L), (140, 500_000L) })
+        task.GetProperty("filename").GetString().Should().Be("Normal video, adaptive and muxed.mp4");
+        foreach (var (itag, file) in new[] { (VideoItag, media.Video), (AudioItag, media.Audio) })
         {
             var ranges = fake.MediaRequests.Where(r => r.Itag == itag && r.Method == "GET" && r.StatusCode == 200).Select(r => r.Range!.Value).ToList();
-            ranges.Sum(r => r.End - r.Start + 1).Should().Be(length, $"itag {itag} is fetched whole, once");
+            ranges.Sum(r => r.End - r.Start + 1).Should().Be(new FileInfo(file).Length, $"itag {itag} is fetched whole, once");
         }
 
-        // The MP4 join of video and audio is the Media issue's work; until it lands, the spine's assembly step
-        // reports that it is missing. When it lands, this must become "completed".
-        task.GetProperty("status").GetString().Should().Be("error", await app.DescribeWorkflowAsync(id));
-        task.GetProperty("error_message").GetString().Should().Contain("Unir vídeo y audio");
+        var joined = await AssertFileJoinsAsync(id, media.Video, media.Audio);
+        task.GetProperty("filesize").GetInt64().Should().Be(new FileInfo(joined).Length);
+        (await app.BlobsOfAsync(id)).Should().BeEquivalentTo([$"{id}/media.mp4", $"{id}/thumbnail"], "the staged sources are gone");
     }
 
     [Theory]
@@ -107,14 +117,13 @@ public sealed class YouTubeWorkflowTests : IAsyncLifetime
     public async Task A_403_mid_download_refreshes_the_player_response_once_and_the_file_is_whole()
     {
         var videoId = fake.Serve("VISIONOS", Normal);
-        fake.AddFault(videoId, 140, new StreamFault.ForbidAfter(200_000));
+        fake.AddFault(videoId, VideoItag, new StreamFault.ForbidAfter(200_000));
 
-        var id = (await app.StartAsync(videoId, "audio")).GetProperty("download_id").GetString()!;
+        var id = (await app.StartAsync(videoId, "720p")).GetProperty("download_id").GetString()!;
         var task = await app.WaitForEndAsync(id);
 
         task.GetProperty("status").GetString().Should().Be("completed", await app.DescribeWorkflowAsync(id));
-        using var file = await app.Http.GetAsync($"/api/download/{id}/file");
-        (await file.Content.ReadAsByteArrayAsync()).Should().Equal(fake.GetMedia(videoId, 140)!.ToArray());
+        await AssertFileJoinsAsync(id, media.Video, media.Audio);
         fake.MediaRequests.Should().Contain(r => r.StatusCode == 403);
         fake.PlayerRequests.Count(r => r.VideoId == videoId).Should().Be(2);
     }
@@ -178,7 +187,7 @@ public sealed class YouTubeWorkflowTests : IAsyncLifetime
         info.GetProperty("thumbnail").GetString().Should().EndWith($"/vi/{videoId}/maxresdefault.jpg");
         var hd = info.GetProperty("qualities").EnumerateArray().Single(q => q.GetProperty("quality").GetString() == "720p");
         hd.GetProperty("format_note").GetString().Should().Be("720p60");
-        hd.GetProperty("filesize").GetInt64().Should().Be(2_700_000);
+        hd.GetProperty("filesize").GetInt64().Should().Be(new FileInfo(media.Video).Length + new FileInfo(media.Audio).Length);
         hd.GetProperty("streams").EnumerateArray().Select(s => s.GetProperty("itag").GetInt32()).Should().Equal(298, 140);
         (await app.Http.GetFromJsonAsync<JsonElement>("/api/downloads")).GetArrayLength().Should().Be(0);
         fake.MediaRequests.Where(r => r.Method == "GET").Should().BeEmpty();
@@ -219,5 +228,14 @@ public sealed class YouTubeWorkflowTests : IAsyncLifetime
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         body.GetProperty("detail").GetString().Should().Be("Descarga no encontrada");
         body.GetProperty("code").GetString().Should().Be("download_not_found");
+    }
+
+    /// <summary>Downloads the task's file and checks with ffprobe that it holds exactly the inputs' packets, progressive.</summary>
+    private async Task<string> AssertFileJoinsAsync(string id, params string[] inputs)
+    {
+        var path = Path.Combine(MuxFixtures.Directory, $"e2e-{id}.mp4");
+        await File.WriteAllBytesAsync(path, await app.Http.GetByteArrayAsync($"/api/download/{id}/file"));
+        await MuxOracle.AssertJoinedAsync(inputs, path);
+        return path;
     }
 }

@@ -1,7 +1,11 @@
+using Azure.Storage;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Media;
 using YouTubeDownloader.Resolution;
 using YouTubeDownloader.Storage;
 using YouTubeDownloader.Thumbnails;
@@ -83,10 +87,51 @@ public sealed class DownloadActivities(
             assembly.TaskId, t => t.IsFinished ? null : t with { Status = DownloadStatus.Processing }, cancellationToken);
         EnsureRunning(task, assembly.TaskId);
 
-        // Joining separate video and audio streams is the MP4 join's work (its own issue); until it is
-        // there, say so plainly instead of leaving half a file.
-        throw new DownloadFailedException(
-            DownloadErrorCode.SourceError, "Unir vídeo y audio en un MP4 aún no está disponible: elija 360p o audio.");
+        var written = await RemuxAsync(assembly, file, cancellationToken);
+        foreach (var source in assembly.Transfers)
+        {
+            await (await blobs.GetBlobAsync(source.BlobName)).DeleteIfExistsAsync(cancellationToken: cancellationToken);
+        }
+
+        return written;
+    }
+
+    /// <summary>Joins the staged sources into the file's blob: ranged reads in, one streaming upload out.</summary>
+    private async Task<long> RemuxAsync(FileAssembly assembly, BlockBlobClient file, CancellationToken cancellationToken)
+    {
+        var inputs = new List<Stream>();
+        try
+        {
+            foreach (var source in assembly.Transfers)
+            {
+                var blob = await blobs.GetBlobAsync(source.BlobName);
+                inputs.Add(await blob.OpenReadAsync(
+                    new BlobOpenReadOptions(allowModifications: false) { BufferSize = Mp4Remuxer.RecommendedReadBufferSize },
+                    cancellationToken));
+            }
+
+            // overwrite: a retried attempt replaces what an earlier one wrote; a failed one is deleted with the task's blobs.
+            await using var output = await file.OpenWriteAsync(
+                overwrite: true,
+                new BlockBlobOpenWriteOptions
+                {
+                    HttpHeaders = new BlobHttpHeaders { ContentType = assembly.ContentType },
+                    TransferValidation = new UploadTransferValidationOptions { ChecksumAlgorithm = StorageChecksumAlgorithm.MD5 },
+                },
+                cancellationToken);
+            return await Mp4Remuxer.RemuxAsync(inputs, output, cancellationToken);
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
+        {
+            throw new DownloadFailedException(DownloadErrorCode.SourceError, $"El medio recibido no es un MP4 utilizable: {e.Message}", e);
+        }
+        finally
+        {
+            foreach (var input in inputs)
+            {
+                await input.DisposeAsync();
+            }
+        }
     }
 
     [Function(nameof(CompleteDownload))]

@@ -5,18 +5,18 @@ using YouTubeDownloader.Storage;
 namespace YouTubeDownloader.Workflow;
 
 /// <summary>
-/// Where each stream of a plan is staged and which blob becomes the file. A single progressive stream
-/// goes straight to the file's blob; anything that needs joining (or remuxing) is staged as sources first.
+/// Where each stream of a plan is staged and which blob becomes the file. A muxed progressive stream goes
+/// straight to the file's blob; separate video and audio, or audio alone (fragmented, as YouTube sends it),
+/// are staged as sources and remuxed into one progressive MP4 / M4A.
 /// </summary>
-public sealed record FileAssembly(Guid TaskId, IReadOnlyList<StreamTransfer> Transfers, string FileBlobName)
+public sealed record FileAssembly(Guid TaskId, IReadOnlyList<StreamTransfer> Transfers, string FileBlobName, string ContentType)
 {
     public bool NeedsProcessing => Transfers.Count > 1 || Transfers[0].BlobName != FileBlobName;
 
     public static FileAssembly Plan(DownloadJob job, MediaPlan plan)
     {
         var fileBlob = DownloadBlobStore.FileName(job.TaskId, job.Type);
-        // TODO(mux): audio goes through the remuxer once the MP4 join lands.
-        var direct = plan.Streams.Count == 1;
+        var direct = plan.Streams is [{ Kind: MediaStreamKind.Muxed }];
         var transfers = new List<StreamTransfer>();
         long before = 0;
         for (var i = 0; i < plan.Streams.Count; i++)
@@ -27,6 +27,6 @@ public sealed record FileAssembly(Guid TaskId, IReadOnlyList<StreamTransfer> Tra
             before += stream.ContentLength;
         }
 
-        return new FileAssembly(job.TaskId, transfers, fileBlob);
+        return new FileAssembly(job.TaskId, transfers, fileBlob, DownloadFileName.ContentTypeOf(job.Type));
     }
 }
