@@ -4,9 +4,14 @@ using Azure.Storage;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using YouTubeDownloader.Api;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Resolution;
 using YouTubeDownloader.Storage;
@@ -29,7 +34,7 @@ public sealed class IngestBenchmark : IBenchmark
 
     public string Name => "ingest";
 
-    public string Description => "ingest + serve of a large stream vs. the Azure SDK direct (--mib 1024 --small-mib 100)";
+    public string Description => "ingest + serve of a large stream vs. the Azure SDK direct (--mib 1024 --small-mib 100 --runs 3)";
 
     public async Task RunAsync(string[] args)
     {
@@ -40,28 +45,44 @@ public sealed class IngestBenchmark : IBenchmark
         }
 
         var sizes = new[] { Option(args, "--small-mib", 100), Option(args, "--mib", 1024) };
+        var runs = Option(args, "--runs", 3);
         var dataDir = Path.Combine(Path.GetTempPath(), "ytd-bench-azurite-" + Environment.ProcessId);
         await using (var azurite = await AzuriteServer.StartAsync(dataDir))
         {
             await new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(Container).CreateIfNotExistsAsync();
             var defaults = new TransferOptions();
-            Console.WriteLine($"ingest benchmark: {Environment.ProcessorCount} cores, Azurite on disk, segments {defaults.SegmentSizeBytes / MiB} MiB x {defaults.MaxParallelSegments} in flight");
+            Console.WriteLine($"ingest benchmark: {Environment.ProcessorCount} cores, Azurite on disk, segments {defaults.SegmentSizeBytes / MiB} MiB x {defaults.MaxParallelSegments} in flight, best of {runs} runs");
             await ChildAsync("warmup", azurite, 50);
             foreach (var mib in sizes)
             {
-                var ingest = await ChildAsync("ingest", azurite, mib);
-                var upload = await ChildAsync("upload", azurite, mib);
+                var ingest = await BestOfAsync(runs, "ingest", azurite, mib);
+                var upload = await BestOfAsync(runs, "upload", azurite, mib);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{mib,5} MiB  ingest {ingest.Rate,6:F1} MB/s, peak RSS {ingest.PeakMiB} MiB   SDK upload {upload.Rate,6:F1} MB/s, peak RSS {upload.PeakMiB} MiB   ratio {ingest.Rate / upload.Rate:F2}"));
             }
 
-            var served = await ChildAsync("serve", azurite, sizes[^1]);
-            var plain = await ChildAsync("download", azurite, sizes[^1]);
+            var served = await BestOfAsync(runs, "serve", azurite, sizes[^1]);
+            var direct = await BestOfAsync(runs, "serve-direct", azurite, sizes[^1]);
+            var plain = await BestOfAsync(runs, "download", azurite, sizes[^1]);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{sizes[^1],5} MiB  file function {served.Rate,6:F1} MB/s, peak RSS {served.PeakMiB} MiB   plain blob download {plain.Rate,6:F1} MB/s   ratio {served.Rate / plain.Rate:F2}"));
+                $"{sizes[^1],5} MiB  file function over HTTP {served.Rate,6:F1} MB/s, peak RSS {served.PeakMiB} MiB   plain blob download {plain.Rate,6:F1} MB/s   ratio {served.Rate / plain.Rate:F2}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{sizes[^1],5} MiB  file function's result into a null body {direct.Rate,6:F1} MB/s, peak RSS {direct.PeakMiB} MiB   ratio to plain download {direct.Rate / plain.Rate:F2}"));
         }
 
         Directory.Delete(dataDir, recursive: true);
+    }
+
+    /// <summary>Runs a measurement <paramref name="runs"/> times, each in a fresh process: the best rate, the highest peak.</summary>
+    private static async Task<(double Rate, long PeakMiB)> BestOfAsync(int runs, string mode, AzuriteServer azurite, long mib)
+    {
+        var results = new List<(double Rate, long PeakMiB)>();
+        for (var i = 0; i < runs; i++)
+        {
+            results.Add(await ChildAsync(mode, azurite, mib));
+        }
+
+        return (results.Max(r => r.Rate), results.Max(r => r.PeakMiB));
     }
 
     private static async Task<(double Rate, long PeakMiB)> ChildAsync(string mode, AzuriteServer azurite, long mib)
@@ -102,6 +123,9 @@ public sealed class IngestBenchmark : IBenchmark
                 {
                     using var http = new HttpClient();
                     var transfer = new SegmentedTransfer(Options.Create(new TransferOptions()), NullLogger<SegmentedTransfer>.Instance);
+
+                    // A committed blob of the right length would make the transfer a no-op (it is idempotent).
+                    await container.GetBlobClient($"ingest-{mib}").DeleteIfExistsAsync();
                     clock.Restart();
                     await transfer.RunAsync(
                         new HttpRangeSource(http, media.Add("bench", content), content.Length),
@@ -120,7 +144,8 @@ public sealed class IngestBenchmark : IBenchmark
                 await container.DeleteBlobAsync($"upload-{mib}");
                 break;
             case "serve":
-                await ServeAsync(connection, container, $"ingest-{mib}", clock);
+            case "serve-direct":
+                await ServeAsync(connection, container, $"ingest-{mib}", clock, overHttp: mode == "serve");
                 break;
             case "download":
                 var download = await container.GetBlobClient($"ingest-{mib}").DownloadStreamingAsync();
@@ -131,7 +156,7 @@ public sealed class IngestBenchmark : IBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{mib * MiB / 1e6 / clock.Elapsed.TotalSeconds:F1} {PeakMemory.Bytes()}"));
     }
 
-    private static async Task ServeAsync(string connection, BlobContainerClient container, string blobName, Stopwatch clock)
+    private static async Task ServeAsync(string connection, BlobContainerClient container, string blobName, Stopwatch clock, bool overHttp)
     {
         // The file function over real Kestrel, reading the task row and the blob from the same Azurite.
         await using var host = await FunctionsTestHost.StartAsync(
@@ -149,9 +174,27 @@ public sealed class IngestBenchmark : IBenchmark
             CancellationToken.None);
 
         clock.Restart();
-        using var response = await host.Http.GetAsync($"/api/download/{id}/file", HttpCompletionOption.ResponseHeadersRead);
-        response.EnsureSuccessStatusCode();
-        await (await response.Content.ReadAsStreamAsync()).CopyToAsync(Stream.Null);
+        if (overHttp)
+        {
+            using var response = await host.Http.GetAsync($"/api/download/{id}/file", HttpCompletionOption.ResponseHeadersRead);
+            response.EnsureSuccessStatusCode();
+            await (await response.Content.ReadAsStreamAsync()).CopyToAsync(Stream.Null);
+        }
+        else
+        {
+            // The same function and result, executed into a response body that discards: the code path without the loopback hop.
+            var context = new DefaultHttpContext { RequestServices = host.Services };
+            context.Request.Method = HttpMethods.Get;
+            context.Response.Body = Stream.Null;
+            var function = ActivatorUtilities.CreateInstance<GetFileFunction>(host.Services);
+            var result = await function.RunAsync(context.Request, id.ToString("D"), CancellationToken.None);
+            await result.ExecuteResultAsync(new ActionContext(context, new RouteData(), new ActionDescriptor()));
+            if (context.Response.StatusCode != StatusCodes.Status200OK)
+            {
+                throw new InvalidOperationException($"The file function answered {context.Response.StatusCode}.");
+            }
+        }
+
         clock.Stop();
     }
 
