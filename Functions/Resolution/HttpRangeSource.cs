@@ -18,7 +18,7 @@ public sealed class HttpRangeSource(HttpClient http, Uri uri, long length) : IMe
         var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         try
         {
-            ThrowOnRefusal(response);
+            HttpRefusal.ThrowIfRefused(response);
             if (response.StatusCode != HttpStatusCode.PartialContent
                 || response.Content.Headers.ContentRange is not { From: { } from, To: { } to }
                 || from != offset || to != offset + count - 1)
@@ -34,24 +34,5 @@ public sealed class HttpRangeSource(HttpClient http, Uri uri, long length) : IMe
             response.Dispose();
             throw;
         }
-    }
-
-    /// <summary>Maps a refused request to the contract's codes; 5xx and 429 may pass, the rest will not.</summary>
-    public static void ThrowOnRefusal(HttpResponseMessage response)
-    {
-        var status = (int)response.StatusCode;
-        if (status < 400)
-        {
-            return;
-        }
-
-        var reason = $"The source answered {status} {response.ReasonPhrase}.";
-        throw status switch
-        {
-            429 => new TransientDownloadException(DownloadErrorCode.RateLimited, reason),
-            403 => new DownloadFailedException(DownloadErrorCode.StreamForbidden, reason),
-            >= 500 or 408 => new TransientDownloadException(DownloadErrorCode.SourceError, reason),
-            _ => new DownloadFailedException(DownloadErrorCode.SourceError, reason),
-        };
     }
 }

@@ -44,7 +44,7 @@ internal sealed class YouTubeMediaSource(
 
         try
         {
-            ThrowOnFailure(response);
+            HttpRefusal.ThrowIfRefused(response);
             if (response.Content.Headers.ContentLength is { } declared && declared != count)
             {
                 throw new IOException($"Asked for {count} bytes at {offset}, the response declares {declared}.");
@@ -61,23 +61,6 @@ internal sealed class YouTubeMediaSource(
     }
 
     private static bool IsForbidden(HttpStatusCode status) => status is HttpStatusCode.Forbidden or HttpStatusCode.Gone;
-
-    private static void ThrowOnFailure(HttpResponseMessage response)
-    {
-        var status = (int)response.StatusCode;
-        if (response.IsSuccessStatusCode)
-        {
-            return;
-        }
-
-        var reason = $"The stream request answered {status} {response.ReasonPhrase}.";
-        throw status switch
-        {
-            429 => new TransientDownloadException(DownloadErrorCode.RateLimited, reason),
-            >= 500 or 408 => new TransientDownloadException(DownloadErrorCode.SourceError, reason),
-            _ => new DownloadFailedException(DownloadErrorCode.SourceError, reason),
-        };
-    }
 
     private async Task<HttpResponseMessage> SendAsync(StreamTarget target, long offset, long count, CancellationToken cancellationToken)
     {
