@@ -1,11 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Resolution;
 using YouTubeDownloader.Testing.Media;
 using YouTubeDownloader.Tests.Media;
 using YouTubeDownloader.Tests.Support;
+using YouTubeDownloader.Workflow;
 
 namespace YouTubeDownloader.Tests.Workflow;
 
@@ -261,5 +263,22 @@ public sealed class DownloadWorkflowTests
         task.GetProperty("error_code").GetString().Should().Be("source_error");
         task.GetProperty("error_message").GetString().Should().Contain("MP4");
         (await app.BlobsOfAsync(id)).Should().BeEmpty("no half file is left behind");
+    }
+
+    [Fact]
+    public async Task A_step_that_finds_its_task_removed_deletes_what_it_wrote()
+    {
+        // Remove during the join: the task row and blobs are gone, then the join's output lands and the
+        // completion step runs. It must not leave that file behind.
+        await using var app = await DownloadApp.StartAsync();
+        var id = Guid.NewGuid();
+        await app.Host.Container.CreateIfNotExistsAsync();
+        await app.Host.Container.UploadBlobAsync($"{id}/media.mp4", BinaryData.FromBytes([1, 2, 3]));
+        var activities = ActivatorUtilities.CreateInstance<DownloadActivities>(app.Host.Services);
+
+        var complete = () => activities.CompleteDownload(new CompletedFile(id, $"{id}/media.mp4", 3), CancellationToken.None);
+
+        await complete.Should().ThrowAsync<TaskNoLongerActiveException>();
+        (await app.BlobsOfAsync(id.ToString())).Should().BeEmpty();
     }
 }

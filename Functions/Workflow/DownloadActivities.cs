@@ -40,7 +40,7 @@ public sealed class DownloadActivities(
             job.TaskId,
             t => t.IsFinished ? null : t.WithPlan(plan) with { Status = DownloadStatus.Downloading, HasThumbnail = hasThumbnail },
             cancellationToken);
-        EnsureRunning(task, job.TaskId);
+        await EnsureRunningAsync(task, job.TaskId);
         return plan;
     }
 
@@ -85,7 +85,7 @@ public sealed class DownloadActivities(
 
         var task = await tasks.UpdateAsync(
             assembly.TaskId, t => t.IsFinished ? null : t with { Status = DownloadStatus.Processing }, cancellationToken);
-        EnsureRunning(task, assembly.TaskId);
+        await EnsureRunningAsync(task, assembly.TaskId);
 
         var written = await RemuxAsync(assembly, file, cancellationToken);
         foreach (var source in assembly.Transfers)
@@ -150,7 +150,7 @@ public sealed class DownloadActivities(
                 CompletedAt = DateTimeOffset.UtcNow,
             },
             cancellationToken);
-        EnsureRunning(task, file.TaskId, DownloadStatus.Completed);
+        await EnsureRunningAsync(task, file.TaskId, DownloadStatus.Completed);
     }
 
     [Function(nameof(FailDownload))]
@@ -172,11 +172,15 @@ public sealed class DownloadActivities(
         await blobs.DeleteAllAsync(failure.TaskId, cancellationToken);
     }
 
-    /// <summary>Stops the workflow when the task was cancelled or removed under it.</summary>
-    private static void EnsureRunning(DownloadTask? task, Guid taskId, DownloadStatus? expected = null)
+    /// <summary>
+    /// Stops the workflow when the task was cancelled or removed under it. Whoever did that deleted the task's
+    /// blobs, but this step may have written one since (a thumbnail, the joined file), so they go again.
+    /// </summary>
+    private async Task EnsureRunningAsync(DownloadTask? task, Guid taskId, DownloadStatus? expected = null)
     {
         if (task is null || (task.IsFinished && task.Status != expected))
         {
+            await blobs.DeleteAllAsync(taskId, CancellationToken.None);
             throw new TaskNoLongerActiveException(taskId, task?.Status);
         }
     }
