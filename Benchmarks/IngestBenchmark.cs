@@ -154,6 +154,8 @@ public sealed class IngestBenchmark : IBenchmark
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{mib * MiB / 1e6 / clock.Elapsed.TotalSeconds:F1} {PeakMemory.Bytes()}"));
+        var gc = GC.GetGCMemoryInfo(GCKind.Any);
+        Console.Error.WriteLine($"{mode} {mib}: allocated {GC.GetTotalAllocatedBytes() / MiB} MiB, heap {gc.HeapSizeBytes / MiB} MiB, committed {gc.TotalCommittedBytes / MiB} MiB, promoted {gc.PromotedBytes / MiB}, gen2 collections {GC.CollectionCount(2)}");
     }
 
     private static async Task ServeAsync(string connection, BlobContainerClient container, string blobName, Stopwatch clock, bool overHttp)

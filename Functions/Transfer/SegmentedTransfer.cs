@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Storage;
@@ -24,11 +23,15 @@ public sealed class SegmentedTransfer
     private readonly TransferOptions options;
     private readonly ILogger<SegmentedTransfer> logger;
     private readonly ResiliencePipeline retry;
+    private readonly SegmentBufferPool buffers;
 
     public SegmentedTransfer(IOptions<TransferOptions> options, ILogger<SegmentedTransfer> logger)
     {
         this.options = options.Value;
         this.logger = logger;
+
+        // Enough idle buffers for two downloads at full parallelism; more concurrent ones allocate and let go.
+        buffers = new SegmentBufferPool(this.options.SegmentSizeBytes, 2 * this.options.MaxParallelSegments);
         retry = new ResiliencePipelineBuilder()
             .AddRetry(new RetryStrategyOptions
             {
@@ -92,7 +95,7 @@ public sealed class SegmentedTransfer
     private async Task StageSegmentAsync(
         IMediaSource source, BlockBlobClient destination, Segment segment, IProgress<long> progress, CancellationToken cancellationToken)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(checked((int)segment.Length));
+        var buffer = buffers.Rent();
         try
         {
             // Survives failed attempts, so the next one asks only for the bytes still missing.
@@ -114,7 +117,7 @@ public sealed class SegmentedTransfer
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            buffers.Return(buffer);
         }
     }
 
