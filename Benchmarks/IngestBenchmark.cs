@@ -38,9 +38,9 @@ public sealed class IngestBenchmark : IBenchmark
 
     public async Task RunAsync(string[] args)
     {
-        if (args is ["--child", var mode, var connection, var mibText])
+        if (args is ["--child", var mode, var connection, var mibText, var mediaUri])
         {
-            await RunChildAsync(mode, connection, long.Parse(mibText, CultureInfo.InvariantCulture));
+            await RunChildAsync(mode, connection, long.Parse(mibText, CultureInfo.InvariantCulture), new Uri(mediaUri));
             return;
         }
 
@@ -48,22 +48,29 @@ public sealed class IngestBenchmark : IBenchmark
         var runs = Option(args, "--runs", 3);
         var dataDir = Path.Combine(Path.GetTempPath(), "ytd-bench-azurite-" + Environment.ProcessId);
         await using (var azurite = await AzuriteServer.StartAsync(dataDir))
+        await using (var media = await LocalMediaServer.StartAsync())
         {
+            // The media server runs here, so a child's peak memory is the transfer's alone.
+            foreach (var mib in sizes.Append(50))
+            {
+                media.Add($"bench-{mib}", MediaContent.Pattern(mib * MiB));
+            }
+
             await new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(Container).CreateIfNotExistsAsync();
             var defaults = new TransferOptions();
             Console.WriteLine($"ingest benchmark: {Environment.ProcessorCount} cores, Azurite on disk, segments {defaults.SegmentSizeBytes / MiB} MiB x {defaults.MaxParallelSegments} in flight, best of {runs} runs");
-            await ChildAsync("warmup", azurite, 50);
+            await ChildAsync("warmup", azurite, media, 50);
             foreach (var mib in sizes)
             {
-                var ingest = await BestOfAsync(runs, "ingest", azurite, mib);
-                var upload = await BestOfAsync(runs, "upload", azurite, mib);
+                var ingest = await BestOfAsync(runs, "ingest", azurite, media, mib);
+                var upload = await BestOfAsync(runs, "upload", azurite, media, mib);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{mib,5} MiB  ingest {ingest.Rate,6:F1} MB/s, peak RSS {ingest.PeakMiB} MiB   SDK upload {upload.Rate,6:F1} MB/s, peak RSS {upload.PeakMiB} MiB   ratio {ingest.Rate / upload.Rate:F2}"));
             }
 
-            var served = await BestOfAsync(runs, "serve", azurite, sizes[^1]);
-            var direct = await BestOfAsync(runs, "serve-direct", azurite, sizes[^1]);
-            var plain = await BestOfAsync(runs, "download", azurite, sizes[^1]);
+            var served = await BestOfAsync(runs, "serve", azurite, media, sizes[^1]);
+            var direct = await BestOfAsync(runs, "serve-direct", azurite, media, sizes[^1]);
+            var plain = await BestOfAsync(runs, "download", azurite, media, sizes[^1]);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{sizes[^1],5} MiB  file function over HTTP {served.Rate,6:F1} MB/s, peak RSS {served.PeakMiB} MiB   plain blob download {plain.Rate,6:F1} MB/s   ratio {served.Rate / plain.Rate:F2}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -74,18 +81,18 @@ public sealed class IngestBenchmark : IBenchmark
     }
 
     /// <summary>Runs a measurement <paramref name="runs"/> times, each in a fresh process: the best rate, the highest peak.</summary>
-    private static async Task<(double Rate, long PeakMiB)> BestOfAsync(int runs, string mode, AzuriteServer azurite, long mib)
+    private static async Task<(double Rate, long PeakMiB)> BestOfAsync(int runs, string mode, AzuriteServer azurite, LocalMediaServer media, long mib)
     {
         var results = new List<(double Rate, long PeakMiB)>();
         for (var i = 0; i < runs; i++)
         {
-            results.Add(await ChildAsync(mode, azurite, mib));
+            results.Add(await ChildAsync(mode, azurite, media, mib));
         }
 
         return (results.Max(r => r.Rate), results.Max(r => r.PeakMiB));
     }
 
-    private static async Task<(double Rate, long PeakMiB)> ChildAsync(string mode, AzuriteServer azurite, long mib)
+    private static async Task<(double Rate, long PeakMiB)> ChildAsync(string mode, AzuriteServer azurite, LocalMediaServer media, long mib)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
@@ -93,7 +100,7 @@ public sealed class IngestBenchmark : IBenchmark
             start.ArgumentList.Add(typeof(IngestBenchmark).Assembly.Location);
         }
 
-        foreach (var arg in new[] { "ingest", "--child", mode, azurite.ConnectionString, mib.ToString(CultureInfo.InvariantCulture) })
+        foreach (var arg in new[] { "ingest", "--child", mode, azurite.ConnectionString, mib.ToString(CultureInfo.InvariantCulture), media.UriOf($"bench-{mib}").ToString() })
         {
             start.ArgumentList.Add(arg);
         }
@@ -110,7 +117,7 @@ public sealed class IngestBenchmark : IBenchmark
         return (double.Parse(parts[0], CultureInfo.InvariantCulture), long.Parse(parts[1], CultureInfo.InvariantCulture) / MiB);
     }
 
-    private static async Task RunChildAsync(string mode, string connection, long mib)
+    private static async Task RunChildAsync(string mode, string connection, long mib, Uri mediaUri)
     {
         var container = new BlobServiceClient(connection).GetBlobContainerClient(Container);
         var content = MediaContent.Pattern(mib * MiB);
@@ -119,16 +126,15 @@ public sealed class IngestBenchmark : IBenchmark
         {
             case "warmup":
             case "ingest":
-                await using (var media = await LocalMediaServer.StartAsync())
+                using (var http = new HttpClient())
                 {
-                    using var http = new HttpClient();
                     var transfer = new SegmentedTransfer(Options.Create(new TransferOptions()), NullLogger<SegmentedTransfer>.Instance);
 
                     // A committed blob of the right length would make the transfer a no-op (it is idempotent).
                     await container.GetBlobClient($"ingest-{mib}").DeleteIfExistsAsync();
                     clock.Restart();
                     await transfer.RunAsync(
-                        new HttpRangeSource(http, media.Add("bench", content), content.Length),
+                        new HttpRangeSource(http, mediaUri, content.Length),
                         container.GetBlockBlobClient($"ingest-{mib}"),
                         new Progress<long>(),
                         CancellationToken.None);
