@@ -65,11 +65,8 @@ public sealed class DownloadActivities(
         }
         catch (OperationCanceledException) when (progress.Stopped.IsCancellationRequested)
         {
-            // Cancelled or removed while running: whoever did it deleted the blobs, but blocks staged
-            // since then would be orphans, so clean up again now that nothing more is staged.
             logger.LogInformation("Task {TaskId} stopped during transfer; discarding its blobs", input.Job.TaskId);
-            await blobs.DeleteAllAsync(input.Job.TaskId, CancellationToken.None);
-            throw new TaskNoLongerActiveException(input.Job.TaskId, status: null);
+            throw await StopAsync(input.Job.TaskId, status: null);
         }
     }
 
@@ -172,16 +169,22 @@ public sealed class DownloadActivities(
         await blobs.DeleteAllAsync(failure.TaskId, cancellationToken);
     }
 
-    /// <summary>
-    /// Stops the workflow when the task was cancelled or removed under it. Whoever did that deleted the task's
-    /// blobs, but this step may have written one since (a thumbnail, the joined file), so they go again.
-    /// </summary>
+    /// <summary>Stops the workflow when the task was cancelled or removed under it.</summary>
     private async Task EnsureRunningAsync(DownloadTask? task, Guid taskId, DownloadStatus? expected = null)
     {
         if (task is null || (task.IsFinished && task.Status != expected))
         {
-            await blobs.DeleteAllAsync(taskId, CancellationToken.None);
-            throw new TaskNoLongerActiveException(taskId, task?.Status);
+            throw await StopAsync(taskId, task?.Status);
         }
+    }
+
+    /// <summary>
+    /// Whoever cancelled or removed the task deleted its blobs, but this step may have written one since
+    /// (a staged block, a thumbnail, the joined file), so they go again; the exception ends the workflow.
+    /// </summary>
+    private async Task<TaskNoLongerActiveException> StopAsync(Guid taskId, DownloadStatus? status)
+    {
+        await blobs.DeleteAllAsync(taskId, CancellationToken.None);
+        return new TaskNoLongerActiveException(taskId, status);
     }
 }
