@@ -8,8 +8,8 @@ namespace YouTubeDownloader.Api;
 
 /// <summary>
 /// <c>GET|HEAD /api/download/{id}/file</c>: streams the finished blob. ASP.NET Core's file result does the
-/// HTTP: ranges (RFC 9110 §14, 206/416), <c>If-None-Match</c>/<c>If-Range</c> (304), HEAD without a body, and
-/// <c>Content-Disposition</c> with an ASCII <c>filename</c> and a UTF-8 <c>filename*</c> (RFC 6266 / 5987).
+/// HTTP: ranges (RFC 9110 §14, 206/416), <c>If-None-Match</c>/<c>If-Range</c> (304) and HEAD without a body;
+/// <see cref="AttachmentHeader"/> names the file.
 /// </summary>
 public sealed class GetFileFunction(DownloadService downloads)
 {
@@ -39,9 +39,9 @@ public sealed class GetFileFunction(DownloadService downloads)
             return ApiError.NotReady();
         }
 
+        request.HttpContext.Response.Headers.ContentDisposition = AttachmentHeader.For(file.FileName);
         return new FileStreamResult(file.Content, file.ContentType)
         {
-            FileDownloadName = file.FileName,
             EnableRangeProcessing = true,
             EntityTag = new EntityTagHeaderValue(file.ETag.ToString("H")),
             LastModified = file.LastModified,

@@ -1,0 +1,34 @@
+using System.Text;
+using Microsoft.Net.Http.Headers;
+
+namespace YouTubeDownloader.Api;
+
+/// <summary>
+/// <c>Content-Disposition: attachment</c> with the exact name as <c>filename*</c> (RFC 5987) and an ASCII
+/// <c>filename</c> fallback (RFC 6266 §4.3), built with the framework's header type.
+/// </summary>
+/// <remarks>
+/// <c>filename*</c> goes first, unlike ASP.NET Core's own <c>FileDownloadName</c>: the original API's documented
+/// client reads the name with <c>split('filename=')[1]</c>, which then yields just the quoted ASCII name instead of
+/// the name followed by <c>; filename*=…</c>. RFC 6266 does not order parameters.
+/// </remarks>
+public static class AttachmentHeader
+{
+    public static string For(string fileName)
+    {
+        var header = new ContentDispositionHeaderValue("attachment") { FileNameStar = fileName };
+        header.FileName = AsciiFallback(fileName);
+        return header.ToString();
+    }
+
+    private static string AsciiFallback(string fileName)
+    {
+        var ascii = new StringBuilder(fileName.Length);
+        foreach (var c in fileName)
+        {
+            ascii.Append(c is >= ' ' and <= '~' and not '"' and not '\\' ? c : '_');
+        }
+
+        return ascii.ToString();
+    }
+}
