@@ -1,9 +1,6 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing;
 using Microsoft.Extensions.Configuration;
@@ -75,9 +72,7 @@ public sealed class FunctionsTestHost : IAsyncDisposable
         IDictionary<string, string?>? settings)
     {
         var name = "t" + Guid.NewGuid().ToString("N")[..16];
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
+        var builder = LoopbackWebApp.CreateBuilder();
         if (Environment.GetEnvironmentVariable("TEST_HOST_LOGS") is { Length: > 0 } level)
         {
             // For debugging a test: TEST_HOST_LOGS=Information (or Debug) prints the app's and the engine's logs.
@@ -119,9 +114,7 @@ public sealed class FunctionsTestHost : IAsyncDisposable
         HttpFunctionRoutes.Map(app, typeof(DownloadOrchestrator).Assembly);
         await app.StartAsync();
 
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-            .First(a => a.StartsWith("http://127.0.0.1", StringComparison.Ordinal));
-        var host = new FunctionsTestHost(app, new Uri(address));
+        var host = new FunctionsTestHost(app, LoopbackWebApp.BaseAddressOf(app));
         host.Container = app.Services.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(name);
         host.Table = app.Services.GetRequiredService<TableServiceClient>().GetTableClient(name);
         return host;

@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace YouTubeDownloader.Testing.Media;
 
@@ -32,15 +27,11 @@ public sealed class LocalMediaServer : IAsyncDisposable
 
     public static async Task<LocalMediaServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackWebApp.CreateBuilder().Build();
         var server = new LocalMediaServer(app);
         app.MapMethods("/media/{name}", ["GET"], (HttpContext context, string name) => server.ServeAsync(context, name));
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.BaseAddress = new Uri(address);
+        server.BaseAddress = LoopbackWebApp.BaseAddressOf(app);
         return server;
     }
 
