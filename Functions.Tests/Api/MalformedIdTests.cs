@@ -1,7 +1,4 @@
 using System.Net;
-using Azure.Core;
-using Azure.Core.Pipeline;
-using Microsoft.Extensions.Azure;
 using YouTubeDownloader.Tests.Support;
 
 namespace YouTubeDownloader.Tests.Api;
@@ -12,9 +9,8 @@ public sealed class MalformedIdTests
     [Fact]
     public async Task Malformed_ids_never_reach_storage()
     {
-        var counter = new CountingPolicy();
-        await using var app = await DownloadApp.StartAsync(configureServices: services =>
-            services.AddAzureClients(clients => clients.ConfigureDefaults(options => options.AddPolicy(counter, HttpPipelinePosition.PerCall))));
+        var counter = new StorageRequestCounter();
+        await using var app = await DownloadApp.StartAsync(configureServices: counter.Register);
         using var warmUp = await app.Http.GetAsync("/api/downloads");
         counter.Requests.Should().BeGreaterThan(0, "the counter sees the app's storage requests");
         var before = counter.Requests;
@@ -33,14 +29,5 @@ public sealed class MalformedIdTests
         }
 
         counter.Requests.Should().Be(before);
-    }
-
-    private sealed class CountingPolicy : HttpPipelineSynchronousPolicy
-    {
-        private int requests;
-
-        public int Requests => Volatile.Read(ref requests);
-
-        public override void OnSendingRequest(HttpMessage message) => Interlocked.Increment(ref requests);
     }
 }

@@ -163,6 +163,25 @@ public sealed class DownloadWorkflowTests
     }
 
     [Fact]
+    public async Task Progress_is_written_at_its_interval_not_per_read()
+    {
+        // Table updates (PUT) during a throttled transfer of ~40 reads per segment: with a 200 ms interval they
+        // follow the clock, not the reads.
+        var writes = new StorageRequestCounter(r => r.Method == Azure.Core.RequestMethod.Put && r.Uri.Path.Contains("PartitionKey", StringComparison.Ordinal));
+        await using var app = await DownloadApp.StartAsync(configureServices: writes.Register);
+        app.AddVideo("interval000", "Interval", 1_500_000);
+        app.Media.BytesPerSecondPerRequest = 300_000;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var id = (await app.StartAsync("interval000")).GetProperty("id").GetString()!;
+        (await app.WaitForEndAsync(id)).GetProperty("status").GetString().Should().Be("completed");
+
+        var ticks = (int)(clock.Elapsed / TimeSpan.FromMilliseconds(200));
+        writes.Requests.Should().BeGreaterThan(3, "progress is written while the transfer runs")
+            .And.BeLessThanOrEqualTo(ticks + 6, $"at most one progress write per 200 ms tick in {clock.Elapsed}, plus the status changes");
+    }
+
+    [Fact]
     public async Task Cancel_during_transfer_leaves_no_blob()
     {
         await using var app = await DownloadApp.StartAsync();
