@@ -12,29 +12,6 @@ internal static class FixtureFolders
     public static string? RecordedFolder =>
         Environment.GetEnvironmentVariable("YOUTUBE_FIXTURES") is { Length: > 0 } folder ? Path.GetFullPath(folder) : null;
 
-    /// <summary>
-    /// The recorded fixtures for tests that need one by name: <c>YOUTUBE_FIXTURES</c>, else the shared folder beside the
-    /// repository (../shared/fixtures/youtube, as scripts/test.sh uses). Failing to find it fails the test.
-    /// </summary>
-    public static string RequireRecordedFolder()
-    {
-        if (RecordedFolder is { } configured)
-        {
-            return configured;
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "fixtures", "youtube");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException("Recorded YouTube fixtures not found: set YOUTUBE_FIXTURES (scripts/test.sh does).");
-    }
-
     public static string Folder(string source) => source == Own
         ? OwnFolder
         : RecordedFolder ?? throw new InvalidOperationException("YOUTUBE_FIXTURES is not set.");
