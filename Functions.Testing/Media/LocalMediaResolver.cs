@@ -29,7 +29,7 @@ public sealed class LocalMediaResolver(LocalMediaServer server, HttpClient http)
     }
 
     /// <summary>Resolving this video fails with <paramref name="failure"/>, the next <paramref name="times"/> times or always.</summary>
-    public void Refuse(string videoId, DownloadFailedException failure, int times = int.MaxValue)
+    public void Refuse(string videoId, Exception failure, int times = int.MaxValue)
     {
         var plan = plans.GetValueOrDefault(videoId);
         var left = times;

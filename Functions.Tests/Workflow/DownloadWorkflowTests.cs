@@ -114,6 +114,38 @@ public sealed class DownloadWorkflowTests
     }
 
     [Fact]
+    public async Task A_failure_of_unknown_kind_is_retried_and_the_download_completes()
+    {
+        await using var app = await DownloadApp.StartAsync();
+        var expected = app.AddVideo("unknown0000", "Flaky", 300_000);
+        app.Resolver.Refuse("unknown0000", new InvalidOperationException("Exception while executing function: Functions.ResolveMedia"), times: 2);
+
+        var id = (await app.StartAsync("unknown0000")).GetProperty("id").GetString()!;
+        var task = await app.WaitForEndAsync(id);
+
+        task.GetProperty("status").GetString().Should().Be("completed");
+        app.Resolver.ResolveCalls.Should().Be(3);
+        (await app.Http.GetByteArrayAsync($"/api/download/{id}/file")).Should().Equal(expected);
+    }
+
+    [Fact]
+    public async Task A_failure_of_unknown_kind_that_persists_ends_as_internal_error_naming_no_internals()
+    {
+        await using var app = await DownloadApp.StartAsync();
+        app.AddVideo("unknown0001", "Broken", 300_000);
+        app.Resolver.Refuse("unknown0001", new NullReferenceException("Object reference not set at YouTubeDownloader.Secret"));
+
+        var id = (await app.StartAsync("unknown0001")).GetProperty("id").GetString()!;
+        var task = await app.WaitForEndAsync(id);
+
+        task.GetProperty("status").GetString().Should().Be("error");
+        task.GetProperty("error_code").GetString().Should().Be("internal_error");
+        task.GetProperty("error_message").GetString().Should().Be(DownloadFailure.InternalReason).And.NotContain("YouTubeDownloader");
+        app.Resolver.ResolveCalls.Should().Be(new WorkflowOptions().MaxActivityAttempts, "every attempt was used");
+        (await app.BlobsOfAsync(id)).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task A_worker_dying_mid_transfer_resumes_without_fetching_staged_segments_again()
     {
         // One segment at a time and two tries each: the 5th segment fails twice, which fails the activity

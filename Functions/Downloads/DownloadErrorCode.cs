@@ -23,4 +23,7 @@ public enum DownloadErrorCode
     StreamForbidden,
     SourceError,
     StorageError,
+
+    /// <summary>Retries ran out on a failure of no known kind; the message names no internals.</summary>
+    InternalError,
 }

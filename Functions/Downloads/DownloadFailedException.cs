@@ -1,7 +1,7 @@
 namespace YouTubeDownloader.Downloads;
 
 /// <summary>
-/// A download failed for a reason the task will report. Permanent: retrying will not help.
+/// A download failed for a reason the task will report. Permanent (a refusal of the contract): the task ends at once.
 /// </summary>
 /// <remarks>
 /// Durable Functions carries only an exception's type name and message across the activity boundary,

@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
+using Microsoft.Extensions.Logging;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Resolution;
 
@@ -20,8 +21,9 @@ public static class DownloadOrchestrator
         var transient = TaskOptions.FromRetryPolicy(
             new RetryPolicy(input.MaxActivityAttempts, input.FirstRetryInterval, backoffCoefficient: 2, TimeSpan.FromMinutes(1))
             {
-                // Only what may pass on its own is retried; a private video stays private.
-                HandleFailure = failure => failure.IsCausedBy<TransientDownloadException>(),
+                // A private video stays private; anything else (a dead worker, a storage blip, the unforeseen) gets
+                // another attempt, which resumes from the staged blocks.
+                HandleFailure = failure => !DownloadFailure.IsPermanent(failure),
             });
 
         // Bookkeeping writes are idempotent, so any failure (a storage blip) is worth another try.
@@ -44,7 +46,7 @@ public static class DownloadOrchestrator
                 nameof(DownloadActivities.CompleteDownload), new CompletedFile(job.TaskId, assembly.FileBlobName, length), bookkeeping);
             return DownloadStatus.Completed;
         }
-        catch (TaskFailedException e) when (e.FailureDetails.IsCausedBy<TaskNoLongerActiveException>())
+        catch (TaskFailedException e) when (DownloadFailure.IsStop(e.FailureDetails))
         {
             // Cancelled or removed under us: whoever did it owns the task now.
             return DownloadStatus.Cancelled;
@@ -52,6 +54,9 @@ public static class DownloadOrchestrator
         catch (TaskFailedException e)
         {
             var failure = DownloadFailure.From(e.FailureDetails);
+            context.CreateReplaySafeLogger(nameof(DownloadOrchestrator)).LogWarning(
+                "Task {TaskId} failed in {Step}: {ErrorType}: {ErrorMessage}",
+                job.TaskId, e.TaskName, e.FailureDetails.ErrorType, e.FailureDetails.ErrorMessage);
             await context.CallActivityAsync(
                 nameof(DownloadActivities.FailDownload), new FailedDownload(job.TaskId, failure.Code, failure.Reason), bookkeeping);
             return DownloadStatus.Error;

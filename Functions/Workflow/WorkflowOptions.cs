@@ -10,7 +10,7 @@ public sealed class WorkflowOptions
     /// <summary>How often a running transfer writes progress to the task.</summary>
     public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Tries of an activity that failed transiently (rate limits, 5xx, dropped connections).</summary>
+    /// <summary>Tries of an activity whose failure is not a permanent refusal (rate limits, 5xx, a dead worker, the unforeseen).</summary>
     [Range(1, 20)]
     public int MaxActivityAttempts { get; set; } = 4;
 
