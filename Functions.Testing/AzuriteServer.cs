@@ -16,11 +16,13 @@ public sealed class AzuriteServer : IAsyncDisposable
 
     private static readonly Lazy<Task<AzuriteServer>> SharedServer = new(() => StartAsync(location: null));
 
-    private readonly Process process;
+    private readonly string? location;
+    private Process process;
 
-    private AzuriteServer(Process process, int blobPort, int queuePort, int tablePort)
+    private AzuriteServer(Process process, string? location, int blobPort, int queuePort, int tablePort)
     {
         this.process = process;
+        this.location = location;
         BlobPort = blobPort;
         QueuePort = queuePort;
         TablePort = tablePort;
@@ -48,9 +50,30 @@ public sealed class AzuriteServer : IAsyncDisposable
     /// <summary>Starts an Azurite of its own. <paramref name="location"/> keeps data on disk (large benchmarks); null keeps it in memory.</summary>
     public static async Task<AzuriteServer> StartAsync(string? location)
     {
-        var executable = FindExecutable();
         int blob = LoopbackPort.Free(), queue = LoopbackPort.Free(), table = LoopbackPort.Free();
-        var start = new ProcessStartInfo(executable)
+        var server = new AzuriteServer(Launch(location, blob, queue, table), location, blob, queue, table);
+        await server.WaitUntilListeningAsync();
+        return server;
+    }
+
+    /// <summary>Stops it as an outage would: clients get refused connections until <see cref="RestartAsync"/>.</summary>
+    public async Task StopAsync()
+    {
+        Kill(process);
+        await process.WaitForExitAsync();
+    }
+
+    /// <summary>Starts it again on the same ports; with a <c>location</c>, with the same data.</summary>
+    public async Task RestartAsync()
+    {
+        process.Dispose();
+        process = Launch(location, BlobPort, QueuePort, TablePort);
+        await WaitUntilListeningAsync();
+    }
+
+    private static Process Launch(string? location, int blob, int queue, int table)
+    {
+        var start = new ProcessStartInfo(FindExecutable())
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -84,10 +107,7 @@ public sealed class AzuriteServer : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Kill(process);
-
-        var server = new AzuriteServer(process, blob, queue, table);
-        await server.WaitUntilListeningAsync();
-        return server;
+        return process;
     }
 
     public ValueTask DisposeAsync()

@@ -84,10 +84,14 @@ public sealed partial class FakeYouTubeServer
 
         var dropAfter = fault?.NextDrop();
         var rate = range is null ? PlainBytesPerSecond : RangeBytesPerSecond;
-        await SendAsync(context, content, start, end - start + 1, rate, dropAfter, (videoId, itag, gen));
+        if (await SendAsync(context, content, start, end - start + 1, rate, dropAfter, (videoId, itag, gen)) && range is not null)
+        {
+            ServedRanges.Enqueue(new ServedMediaRange(videoId, itag, start, end, DateTimeOffset.UtcNow));
+        }
     }
 
-    private async Task SendAsync(HttpContext context, MediaContent content, long start, long count, long rate, long? dropAfter, (string, int, int) key)
+    /// <summary>True when every byte was written.</summary>
+    private async Task<bool> SendAsync(HttpContext context, MediaContent content, long start, long count, long rate, long? dropAfter, (string, int, int) key)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
@@ -110,7 +114,7 @@ public sealed partial class FakeYouTubeServer
                 {
                     await context.Response.Body.FlushAsync(context.RequestAborted);
                     context.Abort();
-                    return;
+                    return false;
                 }
 
                 if (rate > 0)
@@ -122,10 +126,14 @@ public sealed partial class FakeYouTubeServer
                     }
                 }
             }
+
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            return true;
         }
-        catch (OperationCanceledException)
+        catch (Exception e) when (e is OperationCanceledException or IOException)
         {
             // The client went away.
+            return false;
         }
         finally
         {

@@ -45,6 +45,9 @@ public sealed partial class FakeYouTubeServer : IAsyncDisposable
 
     public ConcurrentQueue<RecordedMediaRequest> MediaRequests { get; } = new();
 
+    /// <summary>Ranged requests served to their last byte (a request cut short by the client is not here).</summary>
+    public ConcurrentQueue<ServedMediaRange> ServedRanges { get; } = new();
+
     public ConcurrentQueue<string> ThumbnailRequests { get; } = new();
 
     public static async Task<FakeYouTubeServer> StartAsync()

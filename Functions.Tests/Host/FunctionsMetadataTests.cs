@@ -1,5 +1,5 @@
 using System.Text.Json;
-using YouTubeDownloader.Tests.Support;
+using YouTubeDownloader.Testing;
 
 namespace YouTubeDownloader.Tests.Host;
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Storage;
-using YouTubeDownloader.Tests.Support;
+using YouTubeDownloader.Testing;
 using YouTubeDownloader.Transfer;
 using YouTubeDownloader.Workflow;
 using YouTubeDownloader.YouTube;

@@ -1,4 +1,4 @@
-namespace YouTubeDownloader.Tests.Support;
+namespace YouTubeDownloader.Testing;
 
 /// <summary>Where things are in the repository, found from the test assembly's own folder.</summary>
 public static class RepoPaths

@@ -1,0 +1,192 @@
+using System.Diagnostics;
+using System.Net;
+using YouTubeDownloader.Testing;
+
+namespace YouTubeDownloader.HostTests.Harness;
+
+/// <summary>
+/// The built app on the real Functions host, started through the launcher the way <c>func start</c> runs it, on a
+/// free loopback port. The host's output goes to a log file named in failure messages. The worker is the host's child
+/// process; it can be killed alone (the host starts another) or with the host, and the host started again.
+/// </summary>
+public sealed class FunctionsHostProcess : IAsyncDisposable
+{
+    private const string WorkerAssembly = "YouTubeDownloader.Functions.dll";
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+
+    private readonly IReadOnlyDictionary<string, string> settings;
+    private Process? host;
+
+    private FunctionsHostProcess(IReadOnlyDictionary<string, string> settings, int port, string logPath)
+    {
+        this.settings = settings;
+        Port = port;
+        LogPath = logPath;
+    }
+
+    /// <summary>The launcher: <c>FUNCTIONS_HOST_LAUNCHER</c>, else <c>../shared/tools/functions-host/start-host.sh</c> beside the repo.</summary>
+    public static string? Launcher { get; } = FindLauncher();
+
+    public int Port { get; }
+
+    public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
+
+    /// <summary>The host's console output, all runs appended.</summary>
+    public string LogPath { get; }
+
+    /// <summary>Starts the host with the app settings <paramref name="settings"/> and waits until its worker serves.</summary>
+    public static async Task<FunctionsHostProcess> StartAsync(IReadOnlyDictionary<string, string> settings, string logDirectory)
+    {
+        var port = LoopbackPort.Free();
+        var process = new FunctionsHostProcess(settings, port, Path.Combine(logDirectory, $"host-{port}.log"));
+        await process.StartAgainAsync();
+        return process;
+    }
+
+    /// <summary>Starts the host (again, after <see cref="KillAsync"/>) on the same port with the same settings.</summary>
+    public async Task StartAgainAsync()
+    {
+        var launcher = Launcher ?? throw new InvalidOperationException("No Functions host launcher: set FUNCTIONS_HOST_LAUNCHER.");
+        var start = new ProcessStartInfo("bash")
+        {
+            ArgumentList = { launcher, RepoPaths.FunctionsOutput, Port.ToString() },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var (name, value) in settings)
+        {
+            start.Environment[name] = value;
+        }
+
+        var log = new StreamWriter(LogPath, append: true) { AutoFlush = true };
+        host = Process.Start(start) ?? throw new InvalidOperationException("The host launcher did not start.");
+        host.OutputDataReceived += (_, e) => WriteLine(log, e.Data);
+        host.ErrorDataReceived += (_, e) => WriteLine(log, e.Data);
+        host.BeginOutputReadLine();
+        host.BeginErrorReadLine();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => KillTree();
+        await WaitUntilServingAsync();
+    }
+
+    /// <summary>The worker process the host runs now, if any.</summary>
+    public int? WorkerProcessId =>
+        host is null ? null : LinuxProcesses.DescendantsOf(host.Id)
+            .Where(id => LinuxProcesses.CommandLine(id).Contains(WorkerAssembly, StringComparison.Ordinal))
+            .Cast<int?>()
+            .LastOrDefault(id => LinuxProcesses.IsAlive(id!.Value));
+
+    /// <summary>Peak resident memory of the current worker process.</summary>
+    public long? WorkerPeakResidentBytes => WorkerProcessId is { } id ? LinuxProcesses.PeakResidentBytes(id) : null;
+
+    /// <summary><c>kill -9</c> of the worker (as an out-of-memory kill would); returns once the host runs a new one.</summary>
+    public async Task KillWorkerAsync()
+    {
+        var worker = WorkerProcessId ?? throw new InvalidOperationException("The host runs no worker. " + Describe());
+        Process.GetProcessById(worker).Kill();
+        var deadline = DateTime.UtcNow + StartTimeout;
+        while (WorkerProcessId is not { } next || next == worker)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The host did not start a new worker. " + Describe());
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
+    /// <summary><c>kill -9</c> of the host and its worker, as a crashed or recycled instance.</summary>
+    public async Task KillAsync()
+    {
+        KillTree();
+        if (host is not null)
+        {
+            await host.WaitForExitAsync();
+            host.Dispose();
+            host = null;
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await KillAsync();
+
+    /// <summary>For failure messages: where the log is and how it ends.</summary>
+    public string Describe()
+    {
+        var tail = File.Exists(LogPath) ? string.Join('\n', File.ReadLines(LogPath).TakeLast(40)) : "";
+        return $"Host log {LogPath}, last lines:\n{tail}";
+    }
+
+    private async Task WaitUntilServingAsync()
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + StartTimeout;
+        while (true)
+        {
+            if (host!.HasExited)
+            {
+                throw new InvalidOperationException($"The host exited with code {host.ExitCode}. " + Describe());
+            }
+
+            try
+            {
+                // The ping answers once the host runs; a worker in place means functions are indexed and served.
+                using var ping = await http.GetAsync("admin/host/ping");
+                if (ping.StatusCode == HttpStatusCode.OK && WorkerProcessId is not null)
+                {
+                    return;
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                // Not listening yet.
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The host did not start serving. " + Describe());
+            }
+
+            await Task.Delay(250);
+        }
+    }
+
+    private void KillTree()
+    {
+        try
+        {
+            if (host is { HasExited: false })
+            {
+                host.Kill(entireProcessTree: true);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+
+    private static void WriteLine(StreamWriter log, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (log)
+        {
+            log.WriteLine(line);
+        }
+    }
+
+    private static string? FindLauncher()
+    {
+        if (Environment.GetEnvironmentVariable("FUNCTIONS_HOST_LAUNCHER") is { Length: > 0 } configured)
+        {
+            return File.Exists(configured) ? Path.GetFullPath(configured) : null;
+        }
+
+        var beside = Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "tools", "functions-host", "start-host.sh"));
+        return File.Exists(beside) ? beside : null;
+    }
+}
