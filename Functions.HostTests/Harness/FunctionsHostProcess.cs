@@ -128,6 +128,11 @@ public sealed class FunctionsHostProcess : IAsyncDisposable
                 throw new InvalidOperationException($"The host exited with code {host.ExitCode}. " + Describe());
             }
 
+            if (File.ReadLines(LogPath).Any(l => l.Contains("A host error has occurred during startup", StringComparison.Ordinal)))
+            {
+                throw new InvalidOperationException("The host failed to start. " + Describe());
+            }
+
             try
             {
                 // The ping answers once the host runs; a worker in place means functions are indexed and served.

@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using Xunit.Abstractions;
+using YouTubeDownloader.HostTests.Harness;
+
+namespace YouTubeDownloader.HostTests.Scenarios;
+
+/// <summary>
+/// Host and worker die together (a crashed or recycled instance) mid-transfer, and a host starts again: the work items
+/// the dead host held come back after the visibility timeout (shortened here) and every download completes.
+/// </summary>
+public sealed class HostDeathTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private const int Downloads = 10;
+    private const int SegmentBytes = 512 * 1024;
+    private HostTestbed testbed = null!;
+
+    public async Task InitializeAsync() => testbed = await HostTestbed.StartAsync(new Dictionary<string, string?>
+    {
+        ["Transfer__SegmentSizeBytes"] = SegmentBytes.ToString(),
+        ["AzureFunctionsJobHost__extensions__durableTask__storageProvider__workItemQueueVisibilityTimeout"] = "00:00:15",
+        ["AzureFunctionsJobHost__extensions__durableTask__storageProvider__controlQueueVisibilityTimeout"] = "00:01:00", // its minimum
+    });
+
+    public async Task DisposeAsync() => await testbed.DisposeAsync();
+
+    [Fact]
+    public async Task Every_download_completes_after_the_host_is_started_again()
+    {
+        var media = await HostMedia.Small;
+        testbed.YouTube.RangeBytesPerSecond = 256 * 1024;
+        var ids = new List<string>();
+        for (var i = 0; i < Downloads; i++)
+        {
+            ids.Add(await testbed.StartDownloadAsync(testbed.AddVideo(media)));
+        }
+
+        await testbed.WaitUntilAsync(
+            () => testbed.YouTube.ServedRanges.Where(r => r.End - r.Start + 1 >= SegmentBytes).Select(r => r.VideoId).Distinct().Count() >= 5,
+            TimeSpan.FromMinutes(2),
+            "downloads should be fetching");
+        var clock = Stopwatch.StartNew();
+        await testbed.Host.KillAsync();
+        await testbed.Host.StartAgainAsync();
+        var restarted = clock.Elapsed;
+
+        var tasks = await testbed.WaitForEndAsync(ids, TimeSpan.FromMinutes(5));
+        output.WriteLine($"{Downloads} downloads, host killed mid-transfer and started again in {restarted.TotalSeconds:F1} s; all ended {clock.Elapsed.TotalSeconds:F1} s after the kill (visibility timeouts: work items 15 s, orchestrations 60 s)");
+
+        tasks.Values.Should().OnlyContain(t => t.GetProperty("status").GetString() == "completed", string.Join('\n', tasks.Values));
+        foreach (var id in ids)
+        {
+            await JoinedFile.AssertJoinOfAsync(await testbed.DownloadFileAsync(id), [media.Video, media.Audio]);
+        }
+    }
+}

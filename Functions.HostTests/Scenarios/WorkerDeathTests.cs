@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using Xunit.Abstractions;
+using YouTubeDownloader.HostTests.Harness;
+using YouTubeDownloader.Testing.FakeYouTube;
+
+namespace YouTubeDownloader.HostTests.Scenarios;
+
+/// <summary>
+/// The worker process dies (kill -9: in Azure an out-of-memory kill, a deployment, a platform restart) while a dozen
+/// downloads run. The host starts a new worker; every download must still complete, whole, resuming from what was staged.
+/// </summary>
+public sealed class WorkerDeathTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private const int Downloads = 12;
+    private const int SegmentBytes = 512 * 1024;
+    private HostTestbed testbed = null!;
+
+    public async Task InitializeAsync() => testbed = await HostTestbed.StartAsync(new Dictionary<string, string?>
+    {
+        ["Transfer__SegmentSizeBytes"] = SegmentBytes.ToString(),
+    });
+
+    public async Task DisposeAsync() => await testbed.DisposeAsync();
+
+    [Fact]
+    public async Task Every_download_completes_whole_and_staged_segments_are_not_fetched_again()
+    {
+        var media = await HostMedia.Small;
+        testbed.YouTube.RangeBytesPerSecond = 256 * 1024;
+        var ids = new List<string>();
+        for (var i = 0; i < Downloads; i++)
+        {
+            ids.Add(await testbed.StartDownloadAsync(testbed.AddVideo(media)));
+        }
+
+        // Mid-transfer: many downloads have whole segments in (each takes 2 s at this rate), none has its video whole.
+        await testbed.WaitUntilAsync(
+            () => testbed.YouTube.ServedRanges.Where(r => r.End - r.Start + 1 >= SegmentBytes).Select(r => r.VideoId).Distinct().Count() >= 6,
+            TimeSpan.FromMinutes(2),
+            "most downloads should be fetching");
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        var requestsBefore = testbed.YouTube.MediaRequests.Count;
+        var killedAt = DateTimeOffset.UtcNow;
+        var stagedBefore = testbed.YouTube.ServedRanges
+            .Where(r => r.At < killedAt.AddSeconds(-1)) // a range served in the last second may not be staged yet
+            .Select(r => (r.VideoId, r.Itag, r.Start))
+            .ToHashSet();
+        var clock = Stopwatch.StartNew();
+        await testbed.Host.KillWorkerAsync();
+
+        var tasks = await testbed.WaitForEndAsync(ids, TimeSpan.FromMinutes(4));
+        output.WriteLine($"{Downloads} downloads, worker killed with {stagedBefore.Count} segments staged; all ended {clock.Elapsed.TotalSeconds:F1} s after the kill");
+
+        tasks.Values.Should().OnlyContain(t => t.GetProperty("status").GetString() == "completed", string.Join('\n', tasks.Values));
+        var refetched = testbed.YouTube.MediaRequests.Skip(requestsBefore)
+            .Where(r => r.Method == "GET" && r.Range is not null && stagedBefore.Contains((r.VideoId, r.Itag, r.Range.Value.Start)))
+            .ToList();
+        refetched.Should().BeEmpty("segments staged before the worker died are not fetched again");
+        stagedBefore.Should().NotBeEmpty();
+
+        var first = true;
+        foreach (var id in ids)
+        {
+            await JoinedFile.AssertJoinOfAsync(await testbed.DownloadFileAsync(id), [media.Video, media.Audio], decode: first);
+            first = false;
+        }
+    }
+}
