@@ -29,5 +29,18 @@ if [ -z "${YOUTUBE_FIXTURES:-}" ] && [ -d ../shared/fixtures/youtube ]; then
   export YOUTUBE_FIXTURES="$(cd ../shared/fixtures/youtube && pwd)"
 fi
 
+# The real Functions host (built from source; Core Tools cannot be installed here) runs the app from outside,
+# over HTTP. Its suite runs where the launcher is; elsewhere (a plain clone) it is not part of the run.
+if [ -z "${FUNCTIONS_HOST_LAUNCHER:-}" ] && [ -f ../shared/tools/functions-host/start-host.sh ]; then
+  export FUNCTIONS_HOST_LAUNCHER="$(cd ../shared/tools/functions-host && pwd)/start-host.sh"
+fi
+
 echo "== test"
-dotnet test YouTubeDownloader.slnx -c Release --no-build --nologo --logger "console;verbosity=normal" "$@"
+dotnet test Functions.Tests -c Release --no-build --nologo --logger "console;verbosity=normal" "$@"
+
+if [ -n "${FUNCTIONS_HOST_LAUNCHER:-}" ]; then
+  echo "== test on the real Functions host ($FUNCTIONS_HOST_LAUNCHER)"
+  dotnet test Functions.HostTests -c Release --no-build --nologo --logger "console;verbosity=normal" "$@"
+else
+  echo "== no Functions host launcher (FUNCTIONS_HOST_LAUNCHER or ../shared/tools/functions-host): real-host suite not run"
+fi

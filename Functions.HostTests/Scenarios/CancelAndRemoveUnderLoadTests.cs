@@ -1,0 +1,91 @@
+using System.Net;
+using System.Text.Json;
+using Azure.Data.Tables;
+using YouTubeDownloader.HostTests.Harness;
+
+namespace YouTubeDownloader.HostTests.Scenarios;
+
+/// <summary>Cancel and remove while a dozen downloads run: what is not completed leaves nothing behind.</summary>
+public sealed class CancelAndRemoveUnderLoadTests : IAsyncLifetime
+{
+    private const int SegmentBytes = 512 * 1024;
+    private HostTestbed testbed = null!;
+
+    public async Task InitializeAsync() => testbed = await HostTestbed.StartAsync(new Dictionary<string, string?>
+    {
+        ["Transfer__SegmentSizeBytes"] = SegmentBytes.ToString(),
+    });
+
+    public async Task DisposeAsync() => await testbed.DisposeAsync();
+
+    [Fact]
+    public async Task No_blob_of_an_unfinished_task_no_row_of_a_removed_one_and_no_orchestration_left_running()
+    {
+        var media = await HostMedia.Small;
+        testbed.YouTube.RangeBytesPerSecond = 256 * 1024;
+        var ids = new List<string>();
+        for (var i = 0; i < 12; i++)
+        {
+            ids.Add(await testbed.StartDownloadAsync(testbed.AddVideo(media)));
+        }
+
+        await testbed.WaitUntilAsync(
+            () => testbed.YouTube.ServedRanges.Count(r => r.End - r.Start + 1 >= SegmentBytes) >= 8,
+            TimeSpan.FromMinutes(2),
+            "downloads should be fetching");
+        var cancelled = ids[..4];
+        var removed = ids[4..8];
+        foreach (var id in cancelled)
+        {
+            await AssertMessageAsync(await testbed.Http.DeleteAsync($"api/downloads/{id}"), "Descarga cancelada");
+        }
+
+        foreach (var id in removed)
+        {
+            await AssertMessageAsync(await testbed.Http.DeleteAsync($"api/downloads/{id}/remove"), "Descarga eliminada");
+        }
+
+        var ended = await testbed.WaitForEndAsync(ids.Except(removed), TimeSpan.FromMinutes(3));
+        cancelled.Should().OnlyContain(id => ended[id].GetProperty("status").GetString() == "cancelled");
+        ids[8..].Should().OnlyContain(id => ended[id].GetProperty("status").GetString() == "completed");
+        foreach (var id in removed)
+        {
+            (await testbed.Http.GetAsync($"api/downloads/{id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        }
+
+        // A step that was running when its task was stopped notices at its next progress write and cleans up after itself.
+        var completed = ids[8..].ToHashSet();
+        var strayBlobs = new List<string>();
+        await testbed.WaitUntilAsync(
+            () =>
+            {
+                strayBlobs = testbed.BlobNamesAsync().Result.Where(name => !completed.Contains(name.Split('/')[0])).ToList();
+                return strayBlobs.Count == 0;
+            },
+            TimeSpan.FromSeconds(30),
+            "no blob of a task that is not completed should remain: " + string.Join(", ", strayBlobs));
+
+        var rows = testbed.Tasks.Query<TableEntity>().ToList();
+        rows.Should().NotContain(row => removed.Any(id => RowMentions(row, id)), "a removed task leaves no row");
+
+        var instances = new TableClient(testbed.Storage.ConnectionString, "hosttestsInstances").Query<TableEntity>().ToList();
+        instances.Should().NotContain(
+            i => i.GetString("RuntimeStatus") == "Running" || i.GetString("RuntimeStatus") == "Pending",
+            "no orchestration is left running");
+        instances.Select(i => i.PartitionKey).Should().NotIntersectWith(removed, "a removed task's history is purged");
+    }
+
+    private static bool RowMentions(TableEntity row, string id) =>
+        row.PartitionKey.Contains(id, StringComparison.OrdinalIgnoreCase)
+        || row.RowKey.Contains(id, StringComparison.OrdinalIgnoreCase)
+        || row.Select(p => p.Value).OfType<string>().Any(v => v.Contains(id, StringComparison.OrdinalIgnoreCase));
+
+    private static async Task AssertMessageAsync(HttpResponseMessage response, string message)
+    {
+        using (response)
+        {
+            response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+            JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("message").GetString().Should().Be(message);
+        }
+    }
+}
