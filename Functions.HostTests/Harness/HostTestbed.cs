@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using YouTubeDownloader.Testing;
@@ -15,11 +12,6 @@ namespace YouTubeDownloader.HostTests.Harness;
 /// </summary>
 public sealed class HostTestbed : IAsyncDisposable
 {
-    public const int VideoItag = 298;
-    public const int AudioItag = 140;
-    private const string FixtureVideoId = "OwnNormal01";
-    private static int videoCounter;
-
     private readonly string directory;
 
     private HostTestbed(string directory, AzuriteServer storage, FakeYouTubeServer youTube)
@@ -35,7 +27,9 @@ public sealed class HostTestbed : IAsyncDisposable
 
     public FunctionsHostProcess Host { get; private set; } = null!;
 
-    public HttpClient Http { get; private set; } = null!;
+    public ApiClient Api { get; private set; } = null!;
+
+    public HttpClient Http => Api.Http;
 
     public BlobContainerClient Files => new(Storage.ConnectionString, "downloads");
 
@@ -51,16 +45,12 @@ public sealed class HostTestbed : IAsyncDisposable
         var storage = await AzuriteServer.StartAsync(Path.Combine(directory, "azurite"));
         var youTube = await FakeYouTubeServer.StartAsync();
         var testbed = new HostTestbed(directory, storage, youTube);
-        var values = new Dictionary<string, string?>
-        {
-            ["AzureWebJobsStorage"] = storage.ConnectionString,
-            ["DURABLE_TASK_HUB"] = "hosttests",
-            ["AzureFunctionsWebHost__hostid"] = "youtube-downloader-host-tests",
-            ["YouTube__ApiBaseAddress"] = youTube.BaseAddress.ToString(),
-            ["YouTube__ThumbnailBaseAddresses__0"] = youTube.BaseAddress.ToString(),
-            ["YouTube__StreamHosts__0"] = youTube.BaseAddress.Host,
-            ["Workflow__FirstRetryInterval"] = "00:00:01",
-        };
+        var values = FakeVideos.Settings(youTube);
+        values["AzureWebJobsStorage"] = storage.ConnectionString;
+        values["DownloadsStorage"] = storage.ConnectionString;
+        values["DURABLE_TASK_HUB"] = "hosttests";
+        values["AzureFunctionsWebHost__hostid"] = "youtube-downloader-host-tests";
+        values["Workflow__FirstRetryInterval"] = "00:00:01";
         foreach (var (name, value) in settings ?? new Dictionary<string, string?>())
         {
             values[name] = value;
@@ -68,63 +58,12 @@ public sealed class HostTestbed : IAsyncDisposable
 
         testbed.Host = await FunctionsHostProcess.StartAsync(
             values.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value!), directory);
-        testbed.Http = new HttpClient { BaseAddress = testbed.Host.BaseAddress, Timeout = TimeSpan.FromSeconds(100) };
+        testbed.Api = new ApiClient(testbed.Host.BaseAddress, directory, testbed.Host.Describe);
         return testbed;
     }
 
-    /// <summary>A new video on the fake YouTube (the hand-written player response under a new id) serving <paramref name="media"/>.</summary>
-    public string AddVideo(MuxPair media, string? title = null)
-    {
-        var videoId = $"Host{Interlocked.Increment(ref videoCounter):D7}";
-        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "normal.player.json")).Replace(FixtureVideoId, videoId, StringComparison.Ordinal);
-        if (title is not null)
-        {
-            json = json.Replace("\"Normal video, adaptive and muxed\"", JsonSerializer.Serialize(title), StringComparison.Ordinal);
-        }
-
-        YouTube.SetPlayer("VISIONOS", videoId, PlayerAnswer.Json(json));
-        YouTube.SetMedia(videoId, VideoItag, MediaContent.FromBytes(File.ReadAllBytes(media.Video)));
-        YouTube.SetMedia(videoId, AudioItag, MediaContent.FromBytes(File.ReadAllBytes(media.Audio)));
-        return videoId;
-    }
-
-    /// <summary>POST /api/download as the seed does; returns the task id.</summary>
-    public async Task<string> StartDownloadAsync(string videoId, string quality = "720p")
-    {
-        using var response = await Http.PostAsJsonAsync("api/download", new { url = $"https://www.youtube.com/watch?v={videoId}", quality });
-        response.StatusCode.Should().Be(HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("download_id").GetString()!;
-    }
-
-    public async Task<JsonElement> GetTaskAsync(string id) => await Http.GetFromJsonAsync<JsonElement>($"api/downloads/{id}");
-
-    /// <summary>Polls until every task has ended (completed, error, cancelled); returns them by id.</summary>
-    public async Task<IReadOnlyDictionary<string, JsonElement>> WaitForEndAsync(IEnumerable<string> ids, TimeSpan timeout)
-    {
-        var pending = ids.ToHashSet();
-        var ended = new Dictionary<string, JsonElement>();
-        var deadline = DateTime.UtcNow + timeout;
-        while (pending.Count > 0)
-        {
-            foreach (var id in pending.ToList())
-            {
-                var task = await GetTaskAsync(id);
-                if (task.GetProperty("status").GetString() is "completed" or "error" or "cancelled")
-                {
-                    ended[id] = task;
-                    pending.Remove(id);
-                }
-            }
-
-            if (pending.Count > 0)
-            {
-                DateTime.UtcNow.Should().BeBefore(deadline, $"{pending.Count} task(s) should have ended, e.g. {pending.First()}. {Host.Describe()}");
-                await Task.Delay(500);
-            }
-        }
-
-        return ended;
-    }
+    /// <summary>A new video on the fake YouTube serving <paramref name="media"/>.</summary>
+    public string AddVideo(MuxPair media, string? title = null) => FakeVideos.Add(YouTube, media, title);
 
     /// <summary>Waits until <paramref name="condition"/> holds, failing with <paramref name="what"/> after <paramref name="timeout"/>.</summary>
     public async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, string what)
@@ -135,19 +74,6 @@ public sealed class HostTestbed : IAsyncDisposable
             DateTime.UtcNow.Should().BeBefore(deadline, $"{what}. {Host.Describe()}");
             await Task.Delay(100);
         }
-    }
-
-    /// <summary>Downloads the task's file through the file route into the testbed's folder.</summary>
-    public async Task<string> DownloadFileAsync(string id)
-    {
-        var path = Path.Combine(directory, $"{id}.download");
-        await using (var body = await Http.GetStreamAsync($"api/download/{id}/file"))
-        await using (var file = File.Create(path))
-        {
-            await body.CopyToAsync(file);
-        }
-
-        return path;
     }
 
     /// <summary>Every blob name in the downloads container (empty when it does not exist yet).</summary>
@@ -169,7 +95,7 @@ public sealed class HostTestbed : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        Http?.Dispose();
+        Api?.Dispose();
         if (Host is not null)
         {
             await Host.DisposeAsync();

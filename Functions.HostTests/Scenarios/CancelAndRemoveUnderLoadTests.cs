@@ -26,7 +26,7 @@ public sealed class CancelAndRemoveUnderLoadTests : IAsyncLifetime
         var ids = new List<string>();
         for (var i = 0; i < 12; i++)
         {
-            ids.Add(await testbed.StartDownloadAsync(testbed.AddVideo(media)));
+            ids.Add(await testbed.Api.StartDownloadAsync(testbed.AddVideo(media)));
         }
 
         await testbed.WaitUntilAsync(
@@ -45,7 +45,7 @@ public sealed class CancelAndRemoveUnderLoadTests : IAsyncLifetime
             await AssertMessageAsync(await testbed.Http.DeleteAsync($"api/downloads/{id}/remove"), "Descarga eliminada");
         }
 
-        var ended = await testbed.WaitForEndAsync(ids.Except(removed), TimeSpan.FromMinutes(3));
+        var ended = await testbed.Api.WaitForEndAsync(ids.Except(removed), TimeSpan.FromMinutes(3));
         cancelled.Should().OnlyContain(id => ended[id].GetProperty("status").GetString() == "cancelled");
         ids[8..].Should().OnlyContain(id => ended[id].GetProperty("status").GetString() == "completed");
         foreach (var id in removed)

@@ -31,7 +31,7 @@ public sealed class HostDeathTests(ITestOutputHelper output) : IAsyncLifetime
         var ids = new List<string>();
         for (var i = 0; i < Downloads; i++)
         {
-            ids.Add(await testbed.StartDownloadAsync(testbed.AddVideo(media)));
+            ids.Add(await testbed.Api.StartDownloadAsync(testbed.AddVideo(media)));
         }
 
         await testbed.WaitUntilAsync(
@@ -43,13 +43,13 @@ public sealed class HostDeathTests(ITestOutputHelper output) : IAsyncLifetime
         await testbed.Host.StartAgainAsync();
         var restarted = clock.Elapsed;
 
-        var tasks = await testbed.WaitForEndAsync(ids, TimeSpan.FromMinutes(5));
+        var tasks = await testbed.Api.WaitForEndAsync(ids, TimeSpan.FromMinutes(5));
         output.WriteLine($"{Downloads} downloads, host killed mid-transfer and started again in {restarted.TotalSeconds:F1} s; all ended {clock.Elapsed.TotalSeconds:F1} s after the kill (visibility timeouts: work items 15 s, orchestrations 60 s)");
 
         tasks.Values.Should().OnlyContain(t => t.GetProperty("status").GetString() == "completed", string.Join('\n', tasks.Values));
         foreach (var id in ids)
         {
-            await JoinedFile.AssertJoinOfAsync(await testbed.DownloadFileAsync(id), [media.Video, media.Audio]);
+            await JoinedFile.AssertJoinOfAsync(await testbed.Api.DownloadFileAsync(id), [media.Video, media.Audio]);
         }
     }
 }

@@ -25,10 +25,10 @@ public sealed class LoadTests(ITestOutputHelper output) : IAsyncLifetime
         var started = await Task.WhenAll(Enumerable.Range(0, 30).Select(async i =>
         {
             var audio = i % 3 == 2;
-            return (Id: await testbed.StartDownloadAsync(testbed.AddVideo(media), audio ? "audio" : "720p"), Audio: audio);
+            return (Id: await testbed.Api.StartDownloadAsync(testbed.AddVideo(media), audio ? "audio" : "720p"), Audio: audio);
         }));
 
-        var tasks = await testbed.WaitForEndAsync(started.Select(s => s.Id), TimeSpan.FromMinutes(8));
+        var tasks = await testbed.Api.WaitForEndAsync(started.Select(s => s.Id), TimeSpan.FromMinutes(8));
         var elapsed = clock.Elapsed;
         var peak = testbed.Host.WorkerPeakResidentBytes;
         output.WriteLine(
@@ -38,8 +38,8 @@ public sealed class LoadTests(ITestOutputHelper output) : IAsyncLifetime
         tasks.Values.Should().OnlyContain(t => t.GetProperty("status").GetString() == "completed", string.Join('\n', tasks.Values));
         var video = started.First(s => !s.Audio).Id;
         var audioOnly = started.First(s => s.Audio).Id;
-        await JoinedFile.AssertJoinOfAsync(await testbed.DownloadFileAsync(video), [media.Video, media.Audio]);
-        await JoinedFile.AssertJoinOfAsync(await testbed.DownloadFileAsync(audioOnly), [media.Audio]);
+        await JoinedFile.AssertJoinOfAsync(await testbed.Api.DownloadFileAsync(video), [media.Video, media.Audio]);
+        await JoinedFile.AssertJoinOfAsync(await testbed.Api.DownloadFileAsync(audioOnly), [media.Audio]);
         peak.Should().NotBeNull("the worker that did the work is still running");
     }
 }

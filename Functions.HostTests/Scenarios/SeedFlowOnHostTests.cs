@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using YouTubeDownloader.HostTests.Harness;
 
 namespace YouTubeDownloader.HostTests.Scenarios;
@@ -19,31 +18,20 @@ public sealed class SeedFlowOnHostTests : IAsyncLifetime
         var media = await HostMedia.Small;
         var videoId = testbed.AddVideo(media, "Ünïcödé \"quotes\" / 日本語 🎵");
 
-        var id = await testbed.StartDownloadAsync(videoId, "720p");
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        string? status;
-        do
-        {
-            // jq -r ".[] | select(.id==\"$DOWNLOAD_ID\") | .status"
-            var list = JsonDocument.Parse(await testbed.Http.GetStringAsync("api/downloads")).RootElement;
-            list.ValueKind.Should().Be(JsonValueKind.Array);
-            status = list.EnumerateArray().Single(t => t.GetProperty("id").GetString() == id).GetProperty("status").GetString();
-            DateTime.UtcNow.Should().BeBefore(deadline, testbed.Host.Describe());
-            await Task.Delay(500);
-        }
-        while (status is not ("completed" or "error" or "cancelled"));
+        var id = await testbed.Api.StartDownloadAsync(videoId, "720p");
+        var status = await testbed.Api.PollListUntilEndedAsync(id, TimeSpan.FromMinutes(2));
 
-        status.Should().Be("completed", (await testbed.GetTaskAsync(id)).ToString());
+        status.Should().Be("completed", (await testbed.Api.GetTaskAsync(id)).ToString());
         using var response = await testbed.Http.GetAsync($"api/download/{id}/file", HttpCompletionOption.ResponseHeadersRead);
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.Should().Be("video/mp4");
         var disposition = response.Content.Headers.ContentDisposition!;
         disposition.DispositionType.Should().Be("attachment");
-        var task = await testbed.GetTaskAsync(id);
+        var task = await testbed.Api.GetTaskAsync(id);
         disposition.FileNameStar.Should().Be(task.GetProperty("filename").GetString()).And.StartWith("Ünïcödé").And.EndWith("日本語 🎵.mp4");
         disposition.FileName!.Trim('"').Should().MatchRegex("^[ -~]+\\.mp4$", "the fallback is printable ASCII").And.NotContainAny("/", "\\", "\"");
 
-        var file = await testbed.DownloadFileAsync(id);
+        var file = await testbed.Api.DownloadFileAsync(id);
         await JoinedFile.AssertJoinOfAsync(file, [media.Video, media.Audio], decode: true);
     }
 }

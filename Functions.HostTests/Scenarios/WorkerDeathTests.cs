@@ -30,7 +30,7 @@ public sealed class WorkerDeathTests(ITestOutputHelper output) : IAsyncLifetime
         var ids = new List<string>();
         for (var i = 0; i < Downloads; i++)
         {
-            ids.Add(await testbed.StartDownloadAsync(testbed.AddVideo(media)));
+            ids.Add(await testbed.Api.StartDownloadAsync(testbed.AddVideo(media)));
         }
 
         // Mid-transfer: many downloads have whole segments in (each takes 2 s at this rate), none has its video whole.
@@ -48,7 +48,7 @@ public sealed class WorkerDeathTests(ITestOutputHelper output) : IAsyncLifetime
         var clock = Stopwatch.StartNew();
         await testbed.Host.KillWorkerAsync();
 
-        var tasks = await testbed.WaitForEndAsync(ids, TimeSpan.FromMinutes(4));
+        var tasks = await testbed.Api.WaitForEndAsync(ids, TimeSpan.FromMinutes(4));
         output.WriteLine($"{Downloads} downloads, worker killed with {stagedBefore.Count} segments staged; all ended {clock.Elapsed.TotalSeconds:F1} s after the kill");
 
         tasks.Values.Should().OnlyContain(t => t.GetProperty("status").GetString() == "completed", string.Join('\n', tasks.Values));
@@ -61,7 +61,7 @@ public sealed class WorkerDeathTests(ITestOutputHelper output) : IAsyncLifetime
         var first = true;
         foreach (var id in ids)
         {
-            await JoinedFile.AssertJoinOfAsync(await testbed.DownloadFileAsync(id), [media.Video, media.Audio], decode: first);
+            await JoinedFile.AssertJoinOfAsync(await testbed.Api.DownloadFileAsync(id), [media.Video, media.Audio], decode: first);
             first = false;
         }
     }

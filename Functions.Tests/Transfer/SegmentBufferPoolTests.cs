@@ -5,28 +5,48 @@ namespace YouTubeDownloader.Tests.Transfer;
 public sealed class SegmentBufferPoolTests
 {
     [Fact]
-    public void Buffers_have_the_exact_size_and_are_reused()
+    public async Task Buffers_have_the_exact_size_and_are_reused()
     {
-        var pool = new SegmentBufferPool(10 * 1024 * 1024, maxRetained: 2);
+        using var pool = new SegmentBufferPool(10 * 1024 * 1024, capacity: 2);
 
-        var first = pool.Rent();
+        var first = await pool.RentAsync(CancellationToken.None);
         pool.Return(first);
 
         first.Length.Should().Be(10 * 1024 * 1024, "no rounding up to a power of two");
-        pool.Rent().Should().BeSameAs(first);
+        (await pool.RentAsync(CancellationToken.None)).Should().BeSameAs(first);
     }
 
     [Fact]
-    public void At_most_max_retained_idle_buffers_are_kept()
+    public async Task A_renter_beyond_the_capacity_waits_for_a_returned_buffer()
     {
-        var pool = new SegmentBufferPool(16, maxRetained: 2);
-        var rented = Enumerable.Range(0, 4).Select(_ => pool.Rent()).ToList();
+        using var pool = new SegmentBufferPool(16, capacity: 2);
+        var rented = new[] { await pool.RentAsync(CancellationToken.None), await pool.RentAsync(CancellationToken.None) };
 
-        rented.ForEach(pool.Return);
-        pool.Return(new byte[8]);
+        var third = pool.RentAsync(CancellationToken.None).AsTask();
+        await Task.Delay(50);
+        third.IsCompleted.Should().BeFalse("both buffers are out");
 
-        var again = Enumerable.Range(0, 4).Select(_ => pool.Rent()).ToList();
-        again.Count(b => rented.Contains(b)).Should().Be(2);
-        again.Should().OnlyContain(b => b.Length == 16);
+        pool.Return(rented[0]);
+        (await third).Should().BeSameAs(rented[0], "the returned buffer is handed on, no new one is made");
+    }
+
+    [Fact]
+    public async Task A_waiting_renter_can_give_up()
+    {
+        using var pool = new SegmentBufferPool(16, capacity: 1);
+        await pool.RentAsync(CancellationToken.None);
+        using var cancel = new CancellationTokenSource();
+
+        var waiting = pool.RentAsync(cancel.Token).AsTask();
+        await cancel.CancelAsync();
+
+        await waiting.Invoking(w => w).Should().ThrowAsync<OperationCanceledException>();
+    }
+
+    [Fact]
+    public void The_budget_sets_the_capacity_with_at_least_one_buffer()
+    {
+        SegmentBufferPool.For(new TransferOptions { SegmentSizeBytes = 10 * 1024 * 1024, MaxBufferedBytes = 256L * 1024 * 1024 }).Capacity.Should().Be(25);
+        SegmentBufferPool.For(new TransferOptions { SegmentSizeBytes = 10 * 1024 * 1024, MaxBufferedBytes = 1024 }).Capacity.Should().Be(1);
     }
 }

@@ -25,13 +25,11 @@ public sealed class SegmentedTransfer
     private readonly ResiliencePipeline retry;
     private readonly SegmentBufferPool buffers;
 
-    public SegmentedTransfer(IOptions<TransferOptions> options, ILogger<SegmentedTransfer> logger)
+    public SegmentedTransfer(IOptions<TransferOptions> options, SegmentBufferPool buffers, ILogger<SegmentedTransfer> logger)
     {
         this.options = options.Value;
         this.logger = logger;
-
-        // Enough idle buffers for two downloads at full parallelism; more concurrent ones allocate and let go.
-        buffers = new SegmentBufferPool(this.options.SegmentSizeBytes, 2 * this.options.MaxParallelSegments);
+        this.buffers = buffers;
         retry = new ResiliencePipelineBuilder()
             .AddRetry(new RetryStrategyOptions
             {
@@ -95,7 +93,7 @@ public sealed class SegmentedTransfer
     private async Task StageSegmentAsync(
         IMediaSource source, BlockBlobClient destination, Segment segment, IProgress<long> progress, CancellationToken cancellationToken)
     {
-        var buffer = buffers.Rent();
+        var buffer = await buffers.RentAsync(cancellationToken);
         try
         {
             // Survives failed attempts, so the next one asks only for the bytes still missing.

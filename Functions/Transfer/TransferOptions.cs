@@ -11,9 +11,16 @@ public sealed class TransferOptions
     [Range(64 * 1024, 100 * 1024 * 1024)]
     public int SegmentSizeBytes { get; set; } = 10 * 1024 * 1024;
 
-    /// <summary>Segments fetched at once per stream; memory is at most this many segments.</summary>
+    /// <summary>Segments fetched at once per stream.</summary>
     [Range(1, 32)]
     public int MaxParallelSegments { get; set; } = 4;
+
+    /// <summary>
+    /// Segment buffers of the whole worker process, in bytes: memory for segments never exceeds it, whatever the number
+    /// of concurrent downloads; a transfer waits for a free buffer. Size it with the instance memory (see infra/).
+    /// </summary>
+    [Range(64 * 1024, long.MaxValue)]
+    public long MaxBufferedBytes { get; set; } = 256L * 1024 * 1024;
 
     /// <summary>Tries per segment before the transfer fails (each resumes at the byte reached).</summary>
     [Range(1, 20)]

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace YouTubeDownloader.Transfer;
 
@@ -11,6 +12,7 @@ public static class TransferServiceCollectionExtensions
             .Bind(configuration.GetSection(TransferOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton(provider => SegmentBufferPool.For(provider.GetRequiredService<IOptions<TransferOptions>>().Value));
         services.AddSingleton<SegmentedTransfer>();
         return services;
     }

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Net;
+using YouTubeDownloader.HostTests.Harness;
+using YouTubeDownloader.Testing;
+using YouTubeDownloader.Testing.FakeYouTube;
+
+namespace YouTubeDownloader.HostTests.Scenarios;
+
+/// <summary>The README's run command on a machine without Core Tools: the script finds the host launcher and serves the seed's flow.</summary>
+public sealed class StartLocalScriptTests : IAsyncLifetime
+{
+    private static readonly string Settings = Path.Combine(RepoPaths.Root, "Functions", "local.settings.json");
+    private readonly string directory = Directory.CreateTempSubdirectory("start-local-").FullName;
+    private readonly StringWriter log = new();
+    private readonly bool hadSettings = File.Exists(Settings);
+    private FakeYouTubeServer youTube = null!;
+    private Process script = null!;
+    private int port;
+
+    public async Task InitializeAsync()
+    {
+        youTube = await FakeYouTubeServer.StartAsync();
+        port = LoopbackPort.Free();
+        var start = new ProcessStartInfo("bash", [Path.Combine(RepoPaths.Root, "scripts", "start-local.sh")])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["FUNCTIONS_PORT"] = port.ToString();
+        start.Environment["AZURITE_BLOB_PORT"] = LoopbackPort.Free().ToString();
+        start.Environment["AZURITE_QUEUE_PORT"] = LoopbackPort.Free().ToString();
+        start.Environment["AZURITE_TABLE_PORT"] = LoopbackPort.Free().ToString();
+        start.Environment["FUNCTIONS_HOST_LAUNCHER"] = FunctionsHostProcess.Launcher;
+        start.Environment["DURABLE_TASK_HUB"] = "startlocaltest";
+        start.Environment["PATH"] = string.Join(':', (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Where(p => !File.Exists(Path.Combine(p, "func"))));
+        foreach (var (name, value) in FakeVideos.Settings(youTube))
+        {
+            start.Environment[name] = value;
+        }
+
+        script = Process.Start(start)!;
+        script.OutputDataReceived += (_, e) => Log(e.Data);
+        script.ErrorDataReceived += (_, e) => Log(e.Data);
+        script.BeginOutputReadLine();
+        script.BeginErrorReadLine();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (!script.HasExited)
+        {
+            script.Kill(entireProcessTree: true);
+            await script.WaitForExitAsync();
+        }
+
+        await youTube.DisposeAsync();
+        if (!hadSettings)
+        {
+            File.Delete(Settings);
+            File.Delete(Path.Combine(RepoPaths.FunctionsOutput, "local.settings.json"));
+        }
+    }
+
+    [Fact]
+    public async Task The_script_builds_starts_storage_and_serves_the_seed_flow()
+    {
+        using var api = new ApiClient(new Uri($"http://127.0.0.1:{port}/"), directory, () => log.ToString());
+        var deadline = DateTime.UtcNow.AddMinutes(4);
+        while (!await AnswersAsync(api.Http))
+        {
+            script.HasExited.Should().BeFalse($"the script keeps serving:\n{log}");
+            DateTime.UtcNow.Should().BeBefore(deadline, $"the script should serve on port {port}:\n{log}");
+            await Task.Delay(500);
+        }
+
+        log.ToString().Should().Contain("Functions host launcher", "without `func` the script says it uses the launcher");
+        var media = await HostMedia.Small;
+        var id = await api.StartDownloadAsync(FakeVideos.Add(youTube, media), "720p");
+        (await api.PollListUntilEndedAsync(id, TimeSpan.FromMinutes(2))).Should().Be("completed", (await api.GetTaskAsync(id)).ToString());
+        await JoinedFile.AssertJoinOfAsync(await api.DownloadFileAsync(id), [media.Video, media.Audio]);
+    }
+
+    private static async Task<bool> AnswersAsync(HttpClient http)
+    {
+        try
+        {
+            using var response = await http.GetAsync("api/downloads");
+            return response.StatusCode == HttpStatusCode.OK;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+
+    private void Log(string? line)
+    {
+        if (line is not null)
+        {
+            lock (log)
+            {
+                log.WriteLine(line);
+            }
+        }
+    }
+}
