@@ -9,23 +9,23 @@ namespace YouTubeDownloader.Storage;
 public sealed class DownloadTaskStore
 {
     private readonly TableClient table;
-    private readonly Lazy<Task> created;
+    private readonly CreatedOnce created;
 
     public DownloadTaskStore(TableServiceClient service, IOptions<DownloadOptions> options)
     {
         table = service.GetTableClient(options.Value.Table);
-        created = new Lazy<Task>(() => table.CreateIfNotExistsAsync());
+        created = new CreatedOnce(() => table.CreateIfNotExistsAsync());
     }
 
     public async Task CreateAsync(DownloadTask task, CancellationToken cancellationToken)
     {
-        await created.Value;
+        await created.EnsureAsync();
         await table.AddEntityAsync(task.ToEntity(), cancellationToken);
     }
 
     public async Task<DownloadTask?> GetAsync(Guid id, CancellationToken cancellationToken)
     {
-        await created.Value;
+        await created.EnsureAsync();
         var row = await GetEntityAsync(id, cancellationToken);
         return row?.ToTask();
     }
@@ -33,7 +33,7 @@ public sealed class DownloadTaskStore
     public async Task<DownloadTaskPage> ListAsync(
         DownloadStatus? status, int pageSize, string? continuationToken, CancellationToken cancellationToken)
     {
-        await created.Value;
+        await created.EnsureAsync();
         var filter = status is { } s
             ? TableClient.CreateQueryFilter($"Status eq {DownloadTaskMapping.StatusText(s)}")
             : null;
@@ -54,7 +54,7 @@ public sealed class DownloadTaskStore
     public async Task<DownloadTask?> UpdateAsync(
         Guid id, Func<DownloadTask, DownloadTask?> change, CancellationToken cancellationToken)
     {
-        await created.Value;
+        await created.EnsureAsync();
         while (true)
         {
             var row = await GetEntityAsync(id, cancellationToken);
@@ -88,7 +88,7 @@ public sealed class DownloadTaskStore
 
     public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken)
     {
-        await created.Value;
+        await created.EnsureAsync();
         using var response = await table.DeleteEntityAsync(
             id.ToString("D"), DownloadTaskEntity.RowKeyValue, ETag.All, cancellationToken);
         return response.Status != 404;
