@@ -59,6 +59,11 @@ public sealed class ListDownloadsTests
     [InlineData("?limit=0")]
     [InlineData("?limit=abc")]
     [InlineData("?limit=100000")]
+    [InlineData("?continuation_token=garbage")]
+    [InlineData("?continuation_token=1!48!MDE5MmYxYjUtN2FmMy03YjQ3LWE0ZjAtYzc5OGQ0ZTNmMmEx")] // the SDK's shape
+    [InlineData("?continuation_token=MS5hLi56enp6")] // "1.a..zzzz": the app's shape, not an id
+    [InlineData("?continuation_token=Mi5hLi4wMTkyZjFiNTdhZjM3YjQ3YTRmMGM3OThkNGUzZjJhMQ")] // version 2
+    [InlineData("?status=completed&continuation_token=MS5hLi4wMTkyZjFiNTdhZjM3YjQ3YTRmMGM3OThkNGUzZjJhMQ")] // issued without the filter
     public async Task Bad_query_values_are_400(string query)
     {
         await using var app = await DownloadApp.StartAsync();

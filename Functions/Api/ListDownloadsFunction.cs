@@ -42,19 +42,29 @@ public sealed class ListDownloadsFunction(DownloadService downloads)
             limit = parsed;
         }
 
-        var token = request.Query["continuation_token"] is [{ Length: > 0 } t] ? t : null;
+        Guid? after = null;
+        if (request.Query["continuation_token"] is [{ Length: > 0 } tokenText])
+        {
+            if (!ListContinuationToken.TryParse(tokenText, out var token) || token.Status != status || token.Order != ListOrder.Ascending)
+            {
+                return ApiError.InvalidRequest("'continuation_token' no válido: use el de la cabecera X-Continuation-Token de la página anterior, con los mismos filtros");
+            }
+
+            after = token.After;
+        }
+
         var result = new List<DownloadTaskResponse>();
         do
         {
-            var page = await downloads.ListAsync(status, limit ?? MaxLimit, token, cancellationToken);
+            var page = await downloads.ListAsync(status, limit ?? MaxLimit, after, cancellationToken);
             result.AddRange(page.Tasks.Select(DownloadTaskResponse.From));
-            token = page.ContinuationToken;
+            after = page.ResumeAfter;
         }
-        while (limit is null && token is not null);
+        while (limit is null && after is not null);
 
-        if (token is not null)
+        if (after is { } next)
         {
-            request.HttpContext.Response.Headers[ContinuationHeader] = token;
+            request.HttpContext.Response.Headers[ContinuationHeader] = new ListContinuationToken(ListOrder.Ascending, status, next).ToString();
         }
 
         return new JsonResult(result, ApiJson.Options);

@@ -51,8 +51,8 @@ public sealed class DownloadService(
 
     public Task<DownloadTask?> GetAsync(Guid id, CancellationToken cancellationToken) => tasks.GetAsync(id, cancellationToken);
 
-    public Task<DownloadTaskPage> ListAsync(DownloadStatus? status, int pageSize, string? continuationToken, CancellationToken cancellationToken) =>
-        tasks.ListAsync(status, pageSize, continuationToken, cancellationToken);
+    public Task<DownloadTaskPage> ListAsync(DownloadStatus? status, int pageSize, Guid? after, CancellationToken cancellationToken) =>
+        tasks.ListAsync(status, pageSize, after, cancellationToken);
 
     /// <summary>The finished file of a task; null when the task is unknown or not completed.</summary>
     /// <exception cref="FileNotFoundException">The task is completed but its blob is gone.</exception>

@@ -8,6 +8,9 @@ namespace YouTubeDownloader.Storage;
 /// <summary>Tasks in Azure Table Storage. Updates are optimistic (ETag) so that no writer undoes another's status.</summary>
 public sealed class DownloadTaskStore
 {
+    // The most rows Table Storage returns per request.
+    private const int MaxPerRequest = 1000;
+
     private readonly TableClient table;
     private readonly CreatedOnce created;
 
@@ -30,20 +33,18 @@ public sealed class DownloadTaskStore
         return row?.ToTask();
     }
 
+    /// <summary>
+    /// Up to <paramref name="pageSize"/> tasks in id order, after <paramref name="after"/> when given (keyset paging:
+    /// a page never skips or repeats a task, whatever was added or removed meanwhile).
+    /// </summary>
     public async Task<DownloadTaskPage> ListAsync(
-        DownloadStatus? status, int pageSize, string? continuationToken, CancellationToken cancellationToken)
+        DownloadStatus? status, int pageSize, Guid? after, CancellationToken cancellationToken)
     {
         await created.EnsureAsync();
-        var filter = status is { } s
-            ? TableClient.CreateQueryFilter($"Status eq {DownloadTaskMapping.StatusText(s)}")
-            : null;
-        await foreach (var page in table.QueryAsync<DownloadTaskEntity>(filter, pageSize, cancellationToken: cancellationToken)
-                           .AsPages(continuationToken, pageSize))
-        {
-            return new DownloadTaskPage(page.Values.Select(e => e.ToTask()).ToList(), page.ContinuationToken);
-        }
-
-        return new DownloadTaskPage([], null);
+        var filter = And(
+            after is { } start ? TableClient.CreateQueryFilter($"PartitionKey gt {Key(start)}") : null,
+            StatusFilter(status));
+        return await ReadPageAsync(table.QueryAsync<DownloadTaskEntity>(filter, Math.Min(pageSize + 1, MaxPerRequest), cancellationToken: cancellationToken), pageSize);
     }
 
     /// <summary>
@@ -90,14 +91,39 @@ public sealed class DownloadTaskStore
     {
         await created.EnsureAsync();
         using var response = await table.DeleteEntityAsync(
-            id.ToString("D"), DownloadTaskEntity.RowKeyValue, ETag.All, cancellationToken);
+            Key(id), DownloadTaskEntity.RowKeyValue, ETag.All, cancellationToken);
         return response.Status != 404;
     }
+
+    /// <summary>Reads one row more than the page holds: only then is there a next page, and the token says so.</summary>
+    private static async Task<DownloadTaskPage> ReadPageAsync(IAsyncEnumerable<DownloadTaskEntity> rows, int pageSize)
+    {
+        var tasks = new List<DownloadTask>(pageSize);
+        await foreach (var row in rows)
+        {
+            if (tasks.Count == pageSize)
+            {
+                return new DownloadTaskPage(tasks, tasks[^1].Id);
+            }
+
+            tasks.Add(row.ToTask());
+        }
+
+        return new DownloadTaskPage(tasks, null);
+    }
+
+    private static string? StatusFilter(DownloadStatus? status) =>
+        status is { } s ? TableClient.CreateQueryFilter($"Status eq {DownloadTaskMapping.StatusText(s)}") : null;
+
+    private static string? And(params string?[] filters) =>
+        filters.Where(f => f is not null).ToList() is { Count: > 0 } parts ? string.Join(" and ", parts) : null;
+
+    private static string Key(Guid id) => id.ToString("D");
 
     private async Task<DownloadTaskEntity?> GetEntityAsync(Guid id, CancellationToken cancellationToken)
     {
         var response = await table.GetEntityIfExistsAsync<DownloadTaskEntity>(
-            id.ToString("D"), DownloadTaskEntity.RowKeyValue, cancellationToken: cancellationToken);
+            Key(id), DownloadTaskEntity.RowKeyValue, cancellationToken: cancellationToken);
         return response.HasValue ? response.Value : null;
     }
 }
