@@ -5,17 +5,19 @@ using YouTubeDownloader.Downloads;
 
 namespace YouTubeDownloader.Storage;
 
-/// <summary>Tasks in Azure Table Storage. Updates are optimistic (ETag) so that no writer undoes another's status.</summary>
-public sealed class DownloadTaskStore
+/// <summary>
+/// Tasks in Azure Table Storage, one partition per task id. Updates are optimistic (ETag) so that no writer undoes
+/// another's status. Listing: <c>DownloadTaskStore.List.cs</c>.
+/// </summary>
+public sealed partial class DownloadTaskStore
 {
-    // The most rows Table Storage returns per request.
-    private const int MaxPerRequest = 1000;
-
     private readonly TableClient table;
+    private readonly TimeProvider time;
     private readonly CreatedOnce created;
 
-    public DownloadTaskStore(TableServiceClient service, IOptions<DownloadOptions> options)
+    public DownloadTaskStore(TableServiceClient service, IOptions<DownloadOptions> options, TimeProvider time)
     {
+        this.time = time;
         table = service.GetTableClient(options.Value.Table);
         created = new CreatedOnce(() => table.CreateIfNotExistsAsync());
     }
@@ -31,20 +33,6 @@ public sealed class DownloadTaskStore
         await created.EnsureAsync();
         var row = await GetEntityAsync(id, cancellationToken);
         return row?.ToTask();
-    }
-
-    /// <summary>
-    /// Up to <paramref name="pageSize"/> tasks in id order, after <paramref name="after"/> when given (keyset paging:
-    /// a page never skips or repeats a task, whatever was added or removed meanwhile).
-    /// </summary>
-    public async Task<DownloadTaskPage> ListAsync(
-        DownloadStatus? status, int pageSize, Guid? after, CancellationToken cancellationToken)
-    {
-        await created.EnsureAsync();
-        var filter = And(
-            after is { } start ? TableClient.CreateQueryFilter($"PartitionKey gt {Key(start)}") : null,
-            StatusFilter(status));
-        return await ReadPageAsync(table.QueryAsync<DownloadTaskEntity>(filter, Math.Min(pageSize + 1, MaxPerRequest), cancellationToken: cancellationToken), pageSize);
     }
 
     /// <summary>
@@ -94,29 +82,6 @@ public sealed class DownloadTaskStore
             Key(id), DownloadTaskEntity.RowKeyValue, ETag.All, cancellationToken);
         return response.Status != 404;
     }
-
-    /// <summary>Reads one row more than the page holds: only then is there a next page, and the token says so.</summary>
-    private static async Task<DownloadTaskPage> ReadPageAsync(IAsyncEnumerable<DownloadTaskEntity> rows, int pageSize)
-    {
-        var tasks = new List<DownloadTask>(pageSize);
-        await foreach (var row in rows)
-        {
-            if (tasks.Count == pageSize)
-            {
-                return new DownloadTaskPage(tasks, tasks[^1].Id);
-            }
-
-            tasks.Add(row.ToTask());
-        }
-
-        return new DownloadTaskPage(tasks, null);
-    }
-
-    private static string? StatusFilter(DownloadStatus? status) =>
-        status is { } s ? TableClient.CreateQueryFilter($"Status eq {DownloadTaskMapping.StatusText(s)}") : null;
-
-    private static string? And(params string?[] filters) =>
-        filters.Where(f => f is not null).ToList() is { Count: > 0 } parts ? string.Join(" and ", parts) : null;
 
     private static string Key(Guid id) => id.ToString("D");
 

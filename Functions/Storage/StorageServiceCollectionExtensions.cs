@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using YouTubeDownloader.Downloads;
 
 namespace YouTubeDownloader.Storage;
@@ -46,6 +47,7 @@ public static class StorageServiceCollectionExtensions
                 provider.GetRequiredService<AzureComponentFactory>().CreateTokenCredential(connection));
         });
 
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DownloadTaskStore>();
         services.AddSingleton<DownloadBlobStore>();
         return services;
