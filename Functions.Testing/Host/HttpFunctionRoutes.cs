@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using YouTubeDownloader.Api;
 
 namespace YouTubeDownloader.Testing.Host;
 
@@ -39,10 +41,23 @@ public static class HttpFunctionRoutes
 
     private static async Task InvokeAsync(HttpContext context, MethodInfo method)
     {
-        var services = context.RequestServices;
-        var target = method.IsStatic ? null : ActivatorUtilities.CreateInstance(services, method.DeclaringType!);
-        var arguments = method.GetParameters().Select(p => Bind(context, p)).ToArray();
-        var result = (IActionResult)(await DurableFunctionRegistry.InvokeAsync(method, target, arguments))!;
+        IActionResult result;
+        try
+        {
+            var services = context.RequestServices;
+            var target = method.IsStatic ? null : ActivatorUtilities.CreateInstance(services, method.DeclaringType!);
+            var arguments = method.GetParameters().Select(p => Bind(context, p)).ToArray();
+            result = (IActionResult)(await DurableFunctionRegistry.InvokeAsync(method, target, arguments))!;
+        }
+        catch (Exception exception)
+        {
+            // What the app's worker middleware (ApiExceptionMiddleware) does in the Functions host.
+            var logger = context.RequestServices.GetRequiredService<ILogger<ApiExceptionMiddleware>>();
+            var thrown = exception is TargetInvocationException { InnerException: { } inner } ? inner : exception;
+            result = ApiExceptionMapping.Handle(thrown, context, logger);
+            context.Response.Clear();
+        }
+
         await result.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
     }
 

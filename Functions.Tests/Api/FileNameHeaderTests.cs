@@ -6,20 +6,21 @@ namespace YouTubeDownloader.Tests.Api;
 /// <summary>Titles that try to break <c>Content-Disposition</c>, through the real file result.</summary>
 public sealed class FileNameHeaderTests
 {
-    public static TheoryData<string, string> Titles => new()
+    public static TheoryData<string, string, string> Titles => new()
     {
-        { "Say \"hi\" now", "Say hi now.mp4" },
-        { "Line\r\nSet-Cookie: x=1", "Line Set-Cookie x=1.mp4" },
-        { "../../etc/passwd", "etc passwd.mp4" },
-        { "a\\b/c", "a b c.mp4" },
-        { "日本語のタイトル", "日本語のタイトル.mp4" },
-        { "Party 🎉 time", "Party 🎉 time.mp4" },
-        { "?!…---***", "download.mp4" },
+        { "Say \"hi\" now", "Say hi now.mp4", "Say hi now.mp4" },
+        { "Line\r\nSet-Cookie: x=1", "Line Set-Cookie x=1.mp4", "Line Set-Cookie x=1.mp4" },
+        { "../../etc/passwd", "etc passwd.mp4", "etc passwd.mp4" },
+        { "a\\b/c", "a b c.mp4", "a b c.mp4" },
+        { "日本語のタイトル", "日本語のタイトル.mp4", "download.mp4" },
+        { "Party 🎉 time", "Party 🎉 time.mp4", "Party time.mp4" },
+        { "?!…---***", "download.mp4", "download.mp4" },
+        { "Ünïcödé \"quotes\" / 日本語 🎵", "Ünïcödé quotes 日本語 🎵.mp4", "Unicode quotes.mp4" },
     };
 
     [Theory]
     [MemberData(nameof(Titles))]
-    public async Task The_title_reaches_the_header_safely_in_both_forms(string title, string fileName)
+    public async Task The_title_reaches_the_header_safely_in_both_forms(string title, string fileName, string asciiFileName)
     {
         await using var app = await DownloadApp.StartAsync();
         app.AddVideo("title000000", title, 1000);
@@ -33,6 +34,7 @@ public sealed class FileNameHeaderTests
         header.DispositionType.Should().Be("attachment");
         header.FileNameStar.Should().Be(fileName);
         var ascii = header.FileName!.Trim('"');
+        ascii.Should().Be(asciiFileName);
         ascii.Should().MatchRegex("^[\\x20-\\x7E]+$").And.NotContainAny("\"", "/", "\\", "\r", "\n");
         ascii.Should().EndWith(".mp4");
         raw.Should().NotContainAny("\r", "\n");

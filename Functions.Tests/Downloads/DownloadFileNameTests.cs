@@ -18,6 +18,24 @@ public sealed class DownloadFileNameTests
     public void Titles_become_safe_names(string? title, string expected) =>
         DownloadFileName.From(title, DownloadType.Video).Should().Be(expected);
 
+    [Theory]
+    [InlineData("Ünïcödé quotes 日本語 🎵.mp4", "Unicode quotes.mp4")]
+    [InlineData("Straße Æsir Øresund Łódź Œuvre.mp4", "Strasse AEsir Oresund Lodz OEuvre.mp4")] // German, Nordic, Polish, French
+    [InlineData("Crème brûlée à la française.m4a", "Creme brulee a la francaise.m4a")]
+    [InlineData("Tiếng Việt Đà Nẵng.mp4", "Tieng Viet Da Nang.mp4")] // stacked diacritics, đ
+    [InlineData("Çağrı İzmir Şişli ı.mp4", "Cagri Izmir Sisli i.mp4")] // Turkish
+    [InlineData("Þórður Ðrúður Ħamrun.mp4", "Thordur Drudur Hamrun.mp4")]
+    [InlineData("ﬁnal ＦＵＬＬ ２０２６ № 5™.mp4", "final FULL 2026 No 5TM.mp4")] // compatibility forms
+    [InlineData("Don’t stop – live.mp4", "Don't stop - live.mp4")]
+    [InlineData("Москва Tokyo東京Tower Αθήνα.mp4", "Tokyo Tower.mp4")] // Cyrillic, CJK, Greek: no ASCII form
+    [InlineData("مرحبا 🎉 שלום.mp4", "download.mp4")] // Arabic, Hebrew, emoji only
+    [InlineData("日本語のタイトル.mp4", "download.mp4")]
+    [InlineData("a／b：c.mp4", "a b c.mp4")] // full-width separators fold to characters a name may not hold
+    [InlineData("x\u0301y.mp4", "xy.mp4")] // a lone combining mark belongs to its letter
+    [InlineData("Plain ASCII (live) [4K].mp4", "Plain ASCII (live) [4K].mp4")]
+    public void The_ascii_fallback_folds_latin_letters_and_drops_the_rest(string fileName, string expected) =>
+        DownloadFileName.AsciiFallback(fileName).Should().Be(expected);
+
     [Fact]
     public void Audio_gets_m4a_and_audio_mp4()
     {

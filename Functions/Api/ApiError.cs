@@ -27,6 +27,14 @@ public sealed record ApiError(string Detail, string Code)
     public static IActionResult InvalidUrl() =>
         Result(StatusCodes.Status400BadRequest, "URL de YouTube no válida", "invalid_url");
 
+    /// <summary>Storage did not answer (down, unreachable, or failing with 5xx after the SDK's retries).</summary>
+    public static IActionResult StorageUnavailable() =>
+        Result(StatusCodes.Status503ServiceUnavailable, "Almacenamiento no disponible, inténtalo de nuevo", "storage_error");
+
+    /// <summary>Anything unexpected; the text names no internals (the exception goes to the log).</summary>
+    public static IActionResult InternalError() =>
+        Result(StatusCodes.Status500InternalServerError, "Error interno del servidor", "internal_error");
+
     public static IActionResult Result(int status, string detail, string code) =>
         new JsonResult(new ApiError(detail, code), ApiJson.Options) { StatusCode = status };
 }

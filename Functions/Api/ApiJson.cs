@@ -3,12 +3,16 @@ using System.Text.Json.Serialization;
 
 namespace YouTubeDownloader.Api;
 
-/// <summary>The contract's JSON: snake_case names, enums as snake_case text, nulls written out.</summary>
+/// <summary>
+/// The contract's JSON: snake_case names, enums as snake_case text, nulls written out, text as UTF-8 with only
+/// the escapes JSON requires (<see cref="MinimalJsonEscaping"/>), as the original API writes it.
+/// </summary>
 public static class ApiJson
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        Encoder = MinimalJsonEscaping.Instance,
     };
 }

@@ -1,11 +1,12 @@
-using System.Text;
 using Microsoft.Net.Http.Headers;
+using YouTubeDownloader.Downloads;
 
 namespace YouTubeDownloader.Api;
 
 /// <summary>
 /// <c>Content-Disposition: attachment</c> with the exact name as <c>filename*</c> (RFC 5987) and an ASCII
-/// <c>filename</c> fallback (RFC 6266 §4.3), built with the framework's header type.
+/// <c>filename</c> fallback (RFC 6266 §4.3; <see cref="DownloadFileName.AsciiFallback"/>), built with the framework's
+/// header type.
 /// </summary>
 /// <remarks>
 /// <c>filename*</c> goes first, unlike ASP.NET Core's own <c>FileDownloadName</c>: the original API's documented
@@ -17,18 +18,7 @@ public static class AttachmentHeader
     public static string For(string fileName)
     {
         var header = new ContentDispositionHeaderValue("attachment") { FileNameStar = fileName };
-        header.FileName = AsciiFallback(fileName);
+        header.FileName = DownloadFileName.AsciiFallback(fileName);
         return header.ToString();
-    }
-
-    private static string AsciiFallback(string fileName)
-    {
-        var ascii = new StringBuilder(fileName.Length);
-        foreach (var c in fileName)
-        {
-            ascii.Append(c is >= ' ' and <= '~' and not '"' and not '\\' ? c : '_');
-        }
-
-        return ascii.ToString();
     }
 }

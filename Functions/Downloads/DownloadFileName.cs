@@ -56,6 +56,49 @@ public static class DownloadFileName
         return name.Any(char.IsLetterOrDigit) ? name : Fallback;
     }
 
+    /// <summary>
+    /// The ASCII-only form of a name from <see cref="From"/>, for clients that read only the plain
+    /// <c>filename</c> parameter (<c>curl -O -J</c>): Latin letters folded to their base letters
+    /// (<see cref="AsciiFolding"/>), what has no ASCII form dropped, spaces collapsed.
+    /// <c>Ünïcödé quotes 日本語 🎵.mp4</c> gives <c>Unicode quotes.mp4</c>; a name with nothing left, <c>download.mp4</c>.
+    /// </summary>
+    public static string AsciiFallback(string fileName)
+    {
+        var extension = Path.GetExtension(fileName);
+        var builder = new StringBuilder();
+        var pendingSpace = false;
+        foreach (var rune in fileName[..^extension.Length].EnumerateRunes())
+        {
+            var folded = AsciiFolding.Fold(rune);
+            if (folded is null)
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            foreach (var c in folded)
+            {
+                // Folding can yield what the name had no place for (full-width '／' is '/'): dropped likewise.
+                if (c is < ' ' or > '~' || IsDropped(new Rune(c)))
+                {
+                    pendingSpace = builder.Length > 0;
+                    continue;
+                }
+
+                if (pendingSpace)
+                {
+                    builder.Append(' ');
+                    pendingSpace = false;
+                }
+
+                builder.Append(c);
+            }
+        }
+
+        var name = builder.ToString().Trim(' ', '.');
+        return (name.Any(char.IsLetterOrDigit) ? name : Fallback) + extension;
+    }
+
     private static bool IsDropped(Rune rune) =>
         Rune.IsControl(rune)
         || Rune.IsWhiteSpace(rune)

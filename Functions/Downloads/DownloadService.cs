@@ -22,14 +22,16 @@ public sealed class DownloadService(
 {
     public async Task<DownloadTask> StartAsync(DurableTaskClient client, StartDownload start, CancellationToken cancellationToken)
     {
+        // UUID v7: the id starts with the creation time, so the table lists tasks in creation order (DownloadTaskStore.List).
+        var now = time.GetUtcNow();
         var task = new DownloadTask
         {
-            Id = Guid.NewGuid(),
+            Id = Guid.CreateVersion7(now),
             Url = start.Url,
             VideoId = start.VideoId,
             Quality = start.Quality,
             DownloadType = start.DownloadType,
-            CreatedAt = time.GetUtcNow(),
+            CreatedAt = now,
         };
         await tasks.CreateAsync(task, cancellationToken);
         try
@@ -51,8 +53,9 @@ public sealed class DownloadService(
 
     public Task<DownloadTask?> GetAsync(Guid id, CancellationToken cancellationToken) => tasks.GetAsync(id, cancellationToken);
 
-    public Task<DownloadTaskPage> ListAsync(DownloadStatus? status, int pageSize, string? continuationToken, CancellationToken cancellationToken) =>
-        tasks.ListAsync(status, pageSize, continuationToken, cancellationToken);
+    public Task<DownloadTaskPage> ListAsync(
+        DownloadStatus? status, ListOrder order, int pageSize, Guid? after, CancellationToken cancellationToken) =>
+        tasks.ListAsync(status, order, pageSize, after, cancellationToken);
 
     /// <summary>The finished file of a task; null when the task is unknown or not completed.</summary>
     /// <exception cref="FileNotFoundException">The task is completed but its blob is gone.</exception>

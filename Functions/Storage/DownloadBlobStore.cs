@@ -14,12 +14,12 @@ namespace YouTubeDownloader.Storage;
 public sealed class DownloadBlobStore
 {
     private readonly BlobContainerClient container;
-    private readonly Lazy<Task> created;
+    private readonly CreatedOnce created;
 
     public DownloadBlobStore(BlobServiceClient service, IOptions<DownloadOptions> options)
     {
         container = service.GetBlobContainerClient(options.Value.Container);
-        created = new Lazy<Task>(() => container.CreateIfNotExistsAsync());
+        created = new CreatedOnce(() => container.CreateIfNotExistsAsync());
     }
 
     public static string SourceName(Guid taskId, int streamIndex) => $"{Prefix(taskId)}source-{streamIndex}";
@@ -31,20 +31,20 @@ public sealed class DownloadBlobStore
 
     public async Task<BlockBlobClient> GetBlockBlobAsync(string name)
     {
-        await created.Value;
+        await created.EnsureAsync();
         return container.GetBlockBlobClient(name);
     }
 
     public async Task<BlobClient> GetBlobAsync(string name)
     {
-        await created.Value;
+        await created.EnsureAsync();
         return container.GetBlobClient(name);
     }
 
     /// <summary>Deletes every blob of a task, committed or not. Safe to call again.</summary>
     public async Task DeleteAllAsync(Guid taskId, CancellationToken cancellationToken)
     {
-        await created.Value;
+        await created.EnsureAsync();
         var names = new List<string>();
         await foreach (var item in container.GetBlobsAsync(
                            new GetBlobsOptions { Prefix = Prefix(taskId), States = BlobStates.Uncommitted },

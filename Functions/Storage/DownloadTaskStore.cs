@@ -5,45 +5,34 @@ using YouTubeDownloader.Downloads;
 
 namespace YouTubeDownloader.Storage;
 
-/// <summary>Tasks in Azure Table Storage. Updates are optimistic (ETag) so that no writer undoes another's status.</summary>
-public sealed class DownloadTaskStore
+/// <summary>
+/// Tasks in Azure Table Storage, one partition per task id. Updates are optimistic (ETag) so that no writer undoes
+/// another's status. Listing: <c>DownloadTaskStore.List.cs</c>.
+/// </summary>
+public sealed partial class DownloadTaskStore
 {
     private readonly TableClient table;
-    private readonly Lazy<Task> created;
+    private readonly TimeProvider time;
+    private readonly CreatedOnce created;
 
-    public DownloadTaskStore(TableServiceClient service, IOptions<DownloadOptions> options)
+    public DownloadTaskStore(TableServiceClient service, IOptions<DownloadOptions> options, TimeProvider time)
     {
+        this.time = time;
         table = service.GetTableClient(options.Value.Table);
-        created = new Lazy<Task>(() => table.CreateIfNotExistsAsync());
+        created = new CreatedOnce(() => table.CreateIfNotExistsAsync());
     }
 
     public async Task CreateAsync(DownloadTask task, CancellationToken cancellationToken)
     {
-        await created.Value;
+        await created.EnsureAsync();
         await table.AddEntityAsync(task.ToEntity(), cancellationToken);
     }
 
     public async Task<DownloadTask?> GetAsync(Guid id, CancellationToken cancellationToken)
     {
-        await created.Value;
+        await created.EnsureAsync();
         var row = await GetEntityAsync(id, cancellationToken);
         return row?.ToTask();
-    }
-
-    public async Task<DownloadTaskPage> ListAsync(
-        DownloadStatus? status, int pageSize, string? continuationToken, CancellationToken cancellationToken)
-    {
-        await created.Value;
-        var filter = status is { } s
-            ? TableClient.CreateQueryFilter($"Status eq {DownloadTaskMapping.StatusText(s)}")
-            : null;
-        await foreach (var page in table.QueryAsync<DownloadTaskEntity>(filter, pageSize, cancellationToken: cancellationToken)
-                           .AsPages(continuationToken, pageSize))
-        {
-            return new DownloadTaskPage(page.Values.Select(e => e.ToTask()).ToList(), page.ContinuationToken);
-        }
-
-        return new DownloadTaskPage([], null);
     }
 
     /// <summary>
@@ -54,7 +43,7 @@ public sealed class DownloadTaskStore
     public async Task<DownloadTask?> UpdateAsync(
         Guid id, Func<DownloadTask, DownloadTask?> change, CancellationToken cancellationToken)
     {
-        await created.Value;
+        await created.EnsureAsync();
         while (true)
         {
             var row = await GetEntityAsync(id, cancellationToken);
@@ -88,16 +77,18 @@ public sealed class DownloadTaskStore
 
     public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken)
     {
-        await created.Value;
+        await created.EnsureAsync();
         using var response = await table.DeleteEntityAsync(
-            id.ToString("D"), DownloadTaskEntity.RowKeyValue, ETag.All, cancellationToken);
+            Key(id), DownloadTaskEntity.RowKeyValue, ETag.All, cancellationToken);
         return response.Status != 404;
     }
+
+    private static string Key(Guid id) => id.ToString("D");
 
     private async Task<DownloadTaskEntity?> GetEntityAsync(Guid id, CancellationToken cancellationToken)
     {
         var response = await table.GetEntityIfExistsAsync<DownloadTaskEntity>(
-            id.ToString("D"), DownloadTaskEntity.RowKeyValue, cancellationToken: cancellationToken);
+            Key(id), DownloadTaskEntity.RowKeyValue, cancellationToken: cancellationToken);
         return response.HasValue ? response.Value : null;
     }
 }

@@ -80,8 +80,17 @@ public sealed class DownloadActivities(
             return properties.Value.ContentLength;
         }
 
+        // Every byte is in: no transfer speed or time left to show while the join runs (it has no byte count of its own).
         var task = await tasks.UpdateAsync(
-            assembly.TaskId, t => t.IsFinished ? null : t with { Status = DownloadStatus.Processing }, cancellationToken);
+            assembly.TaskId,
+            t => t.IsFinished ? null : t with
+            {
+                Status = DownloadStatus.Processing,
+                DownloadedBytes = t.FileSize,
+                BytesPerSecond = null,
+                EtaSeconds = null,
+            },
+            cancellationToken);
         await EnsureRunningAsync(task, assembly.TaskId);
 
         var written = await RemuxAsync(assembly, file, cancellationToken);

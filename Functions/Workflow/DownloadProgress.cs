@@ -7,7 +7,8 @@ namespace YouTubeDownloader.Workflow;
 
 /// <summary>
 /// Collects the bytes a transfer adds (cheaply, from many threads) and writes progress, speed and ETA to
-/// the task about once per <c>interval</c>, never per read. Each write also learns whether the task was
+/// the task about once per <c>interval</c>, never per read, and once more when the transfer ends, so the task
+/// shows every byte fetched rather than the last tick's count. Each write also learns whether the task was
 /// cancelled or removed meanwhile; <see cref="Stopped"/> then fires so the transfer stops.
 /// </summary>
 public sealed class DownloadProgress : IProgress<long>, IAsyncDisposable
@@ -19,8 +20,12 @@ public sealed class DownloadProgress : IProgress<long>, IAsyncDisposable
     private readonly long totalBytes;
     private readonly CancellationTokenSource stopped = new();
     private readonly CancellationTokenSource done = new();
+    private readonly Stopwatch clock = Stopwatch.StartNew();
     private readonly Task loop;
     private long bytes;
+    private long sampledBytes;
+    private TimeSpan sampledAt;
+    private double? speed;
 
     public DownloadProgress(
         DownloadTaskStore store, ILogger logger, Guid taskId, long bytesBefore, long totalBytes, TimeSpan interval)
@@ -40,10 +45,17 @@ public sealed class DownloadProgress : IProgress<long>, IAsyncDisposable
 
     public void Report(long value) => Interlocked.Add(ref bytes, value);
 
+    /// <summary>Stops the periodic writes and writes where the transfer ended (unless the task was stopped under it).</summary>
     public async ValueTask DisposeAsync()
     {
         await done.CancelAsync();
         await loop;
+        if (!stopped.IsCancellationRequested)
+        {
+            // Not the transfer's token: this write must happen after it ended, even if it ended by cancellation.
+            await WriteAsync(CancellationToken.None);
+        }
+
         done.Dispose();
         stopped.Dispose();
     }
@@ -51,21 +63,11 @@ public sealed class DownloadProgress : IProgress<long>, IAsyncDisposable
     private async Task RunAsync(TimeSpan interval)
     {
         using var timer = new PeriodicTimer(interval);
-        var clock = Stopwatch.StartNew();
-        var lastBytes = Bytes;
-        var lastTime = TimeSpan.Zero;
-        double? speed = null;
         try
         {
             while (await timer.WaitForNextTickAsync(done.Token))
             {
-                var now = clock.Elapsed;
-                var current = Bytes;
-                var instant = (current - lastBytes) / Math.Max(1e-3, (now - lastTime).TotalSeconds);
-                // Smoothed so that one slow segment does not make the ETA jump about.
-                speed = speed is { } s ? (0.7 * s) + (0.3 * instant) : instant;
-                (lastBytes, lastTime) = (current, now);
-                await WriteAsync(current, speed.Value);
+                await WriteAsync(done.Token);
             }
         }
         catch (OperationCanceledException) when (done.IsCancellationRequested)
@@ -74,10 +76,17 @@ public sealed class DownloadProgress : IProgress<long>, IAsyncDisposable
         }
     }
 
-    private async Task WriteAsync(long current, double speed)
+    private async Task WriteAsync(CancellationToken cancellationToken)
     {
+        var current = Bytes;
+        var now = clock.Elapsed;
+        var instant = (current - sampledBytes) / Math.Max(1e-3, (now - sampledAt).TotalSeconds);
+        // Smoothed so that one slow segment does not make the ETA jump about.
+        var smoothed = speed is { } s ? (0.7 * s) + (0.3 * instant) : instant;
+        (speed, sampledBytes, sampledAt) = (smoothed, current, now);
+
         var downloaded = Math.Min(totalBytes, bytesBefore + current);
-        double? eta = speed > 0 ? Math.Ceiling((totalBytes - downloaded) / speed) : null;
+        double? eta = smoothed > 0 ? Math.Ceiling((totalBytes - downloaded) / smoothed) : null;
         try
         {
             var task = await store.UpdateAsync(
@@ -86,10 +95,10 @@ public sealed class DownloadProgress : IProgress<long>, IAsyncDisposable
                 {
                     Status = DownloadStatus.Downloading,
                     DownloadedBytes = downloaded,
-                    BytesPerSecond = speed,
+                    BytesPerSecond = smoothed,
                     EtaSeconds = eta,
                 },
-                done.Token);
+                cancellationToken);
             if (task is null || task.IsFinished)
             {
                 await stopped.CancelAsync();
