@@ -28,6 +28,9 @@ fi
 if [ -z "${YOUTUBE_FIXTURES:-}" ] && [ -d ../shared/fixtures/youtube ]; then
   export YOUTUBE_FIXTURES="$(cd ../shared/fixtures/youtube && pwd)"
 fi
+if [ -z "${YOUTUBE_SEARCH_FIXTURES:-}" ] && [ -d ../shared/fixtures/youtube-search ]; then
+  export YOUTUBE_SEARCH_FIXTURES="$(cd ../shared/fixtures/youtube-search && pwd)"
+fi
 
 echo "== test"
 dotnet test YouTubeDownloader.slnx -c Release --no-build --nologo --logger "console;verbosity=normal" "$@"

@@ -26,11 +26,7 @@ public readonly struct VideoDetails(JsonElement element)
     /// <summary>A finished live stream still being processed: YouTube serves it as DVR segments, not files.</summary>
     public bool IsPostLiveDvr => Get("isPostLiveDvr").Boolean() ?? false;
 
-    public IReadOnlyList<Thumbnail> Thumbnails =>
-        Get("thumbnail").Property("thumbnails").Items()
-            .Select(t => new Thumbnail(((JsonElement?)t).Property("url").String() ?? "", ((JsonElement?)t).Property("width").Int32() ?? 0, ((JsonElement?)t).Property("height").Int32() ?? 0))
-            .Where(t => t.Url.Length > 0)
-            .ToList();
+    public IReadOnlyList<Thumbnail> Thumbnails => Get("thumbnail").Property("thumbnails").ReadThumbnails();
 
     private JsonElement? Get(string name) => element.Property(name);
 }
