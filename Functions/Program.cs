@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
+using YouTubeDownloader.Discovery;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Storage;
 using YouTubeDownloader.Transfer;
@@ -11,5 +12,6 @@ builder.Services
     .AddDownloadStorage(builder.Configuration)
     .AddSegmentedTransfer(builder.Configuration)
     .AddDownloads(builder.Configuration)
-    .AddYouTubeResolver(builder.Configuration);
+    .AddYouTubeResolver(builder.Configuration)
+    .AddDiscovery(builder.Configuration);
 builder.Build().Run();

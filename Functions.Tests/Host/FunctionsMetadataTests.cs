@@ -24,6 +24,8 @@ public sealed class FunctionsMetadataTests
         { "GetFile", "download/{id}/file", "get,head" },
         { "CancelDownload", "downloads/{id}", "delete" },
         { "RemoveDownload", "downloads/{id}/remove", "delete" },
+        { "Search", "search", "get" },
+        { "Trending", "trending", "get" },
     };
 
     [Theory]

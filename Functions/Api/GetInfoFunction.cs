@@ -30,13 +30,7 @@ public sealed class GetInfoFunction(YouTubeResolver youTube)
         }
         catch (DownloadFailedException ex)
         {
-            var status = ex switch
-            {
-                TransientDownloadException => StatusCodes.Status503ServiceUnavailable,
-                { Code: DownloadErrorCode.VideoUnavailable } => StatusCodes.Status404NotFound,
-                _ => StatusCodes.Status422UnprocessableEntity,
-            };
-            return ApiError.Result(status, "No se puede obtener el vídeo: " + ex.Reason, ex.Code.ToWire());
+            return ResolverErrorResult.From(ex);
         }
     }
 }

@@ -88,10 +88,10 @@ public static class SearchListingReader
 
     private static string? ValidId(string? id) => id is not null && VideoId.IsValidId(id) ? id : null;
 
-    /// <summary>The largest thumbnail on YouTube's image host; else the standard one every video has.</summary>
+    /// <summary>The largest thumbnail on <c>i.ytimg.com</c> (not i9's signed, short-lived ones); else the standard one every video has.</summary>
     private static string Thumbnail(string videoId, IReadOnlyList<Thumbnail> thumbnails) =>
         thumbnails
-            .Where(t => Uri.TryCreate(t.Url, UriKind.Absolute, out var u) && u.Scheme == Uri.UriSchemeHttps && u.Host.EndsWith(".ytimg.com", StringComparison.OrdinalIgnoreCase))
+            .Where(t => Uri.TryCreate(t.Url, UriKind.Absolute, out var u) && u.Scheme == Uri.UriSchemeHttps && u.Host.Equals("i.ytimg.com", StringComparison.OrdinalIgnoreCase))
             .OrderByDescending(t => (long)t.Width * t.Height)
             .Select(t => t.Url)
             .FirstOrDefault()

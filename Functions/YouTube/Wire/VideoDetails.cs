@@ -13,6 +13,11 @@ public readonly struct VideoDetails(JsonElement element)
 
     public string? ChannelId => Get("channelId").String();
 
+    public string? ShortDescription => Get("shortDescription").String();
+
+    /// <summary><c>viewCount</c> (a string of digits); absent on some clients and on live streams.</summary>
+    public long? ViewCount => Get("viewCount").Int64();
+
     public long? LengthSeconds => Get("lengthSeconds").Int64();
 
     public bool IsLive => Get("isLive").Boolean() ?? false;
