@@ -26,6 +26,7 @@ public sealed class FunctionsMetadataTests
         { "RemoveDownload", "downloads/{id}/remove", "delete" },
         { "Search", "search", "get" },
         { "Trending", "trending", "get" },
+        { "Stream", "stream/{id}", "get,head" },
     };
 
     [Theory]

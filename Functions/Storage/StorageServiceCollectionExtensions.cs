@@ -45,6 +45,7 @@ public static class StorageServiceCollectionExtensions
 
         services.AddSingleton<DownloadTaskStore>();
         services.AddSingleton<DownloadBlobStore>();
+        services.AddSingleton<FileNameIndex>();
         return services;
     }
 
