@@ -30,6 +30,7 @@ public sealed class DownloadService(
             VideoId = start.VideoId,
             Quality = start.Quality,
             DownloadType = start.DownloadType,
+            FormatId = start.FormatId,
             CreatedAt = time.GetUtcNow(),
         };
         await tasks.CreateAsync(task, cancellationToken);
