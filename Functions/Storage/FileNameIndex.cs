@@ -33,7 +33,8 @@ public sealed class FileNameIndex
         created = new Lazy<Task>(() => table.CreateIfNotExistsAsync());
     }
 
-    public static string TableName(DownloadOptions options) => options.Table + "files";
+    /// <summary>The task table's name plus <c>files</c>, the task table's name cut so the result stays within the 63 characters a table name may have.</summary>
+    public static string TableName(DownloadOptions options) => options.Table[..Math.Min(options.Table.Length, 58)] + "files";
 
     /// <summary>Records a completed task under its file name. Idempotent: the key comes from the stored completion time.</summary>
     public async Task AddAsync(DownloadTask task, CancellationToken cancellationToken)
