@@ -105,6 +105,19 @@ public sealed class SearchRouteTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_continuation_sent_back_with_another_query_is_400()
+    {
+        Serve(SearchFixtureFolders.Own, OwnPage1, OwnPage2);
+        var first = await GetJsonAsync($"/api/search?q={Uri.EscapeDataString(OwnQuery)}&max_results=3");
+        var continuation = first.GetProperty("continuation").GetString()!;
+
+        var body = await SendAsync($"/api/search?q=another&continuation={Uri.EscapeDataString(continuation)}", HttpStatusCode.BadRequest);
+
+        body.GetProperty("code").GetString().Should().Be("invalid_request");
+        fake.SearchRequests.Should().ContainSingle("only the first call reached YouTube");
+    }
+
+    [Fact]
     public async Task The_original_defaults_to_twenty_results_and_maps_missing_numbers_to_zero()
     {
         Serve(SearchFixtureFolders.Own, OwnPage1, OwnPage2);
@@ -193,7 +206,7 @@ public sealed class SearchRouteTests : IAsyncLifetime
     [Fact]
     public async Task A_continuation_youtube_rejects_is_400()
     {
-        var cursor = new YouTubeDownloader.YouTube.Search.SearchCursor("unknown-token", 0).Encode();
+        var cursor = YouTubeDownloader.YouTube.Search.SearchCursor.For("test", "unknown-token", 0).Encode();
 
         var body = await SendAsync($"/api/search?q=test&continuation={cursor}", HttpStatusCode.BadRequest);
 

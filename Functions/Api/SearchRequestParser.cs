@@ -38,9 +38,9 @@ public static class SearchRequestParser
 
         SearchCursor? cursor = null;
         if (query.ContainsKey("continuation")
-            && (query["continuation"] is not [{ } token] || !SearchCursor.TryDecode(token, out cursor)))
+            && (query["continuation"] is not [{ } token] || !SearchCursor.TryDecode(token, out cursor) || !cursor.BelongsTo(q)))
         {
-            return (null, ApiError.InvalidRequest("'continuation' no es válido: use el valor de una respuesta anterior"));
+            return (null, ApiError.InvalidRequest("'continuation' no es válido: use el valor de una respuesta anterior, con la misma 'q'"));
         }
 
         return (new SearchRequest(q, max, cursor), null);

@@ -35,7 +35,7 @@ public sealed class YouTubeSearch(InnerTubeClient innerTube, VisitorDataProvider
             items.AddRange(fresh.Take(take));
             if (take < fresh.Count)
             {
-                return new SearchPage(items, new SearchCursor(token, skip + take), corrected);
+                return new SearchPage(items, SearchCursor.For(query, token, skip + take), corrected);
             }
 
             if (listing.Continuation is null)
@@ -50,7 +50,7 @@ public sealed class YouTubeSearch(InnerTubeClient innerTube, VisitorDataProvider
             }
         }
 
-        return new SearchPage(items, new SearchCursor(token, 0), corrected);
+        return new SearchPage(items, SearchCursor.For(query, token, 0), corrected);
     }
 
     private async Task<SearchVideo?> FindVideoAsync(string query, string videoId, CancellationToken cancellationToken)
