@@ -157,6 +157,29 @@ public sealed class SearchRouteTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_url_of_a_live_stream_the_player_refuses_is_answered_from_a_search_for_its_id()
+    {
+        fake.Serve("VISIONOS", "own-post-live-dvr_OwnLiveDvr1");
+        fake.Serve("ANDROID_VR", "own-post-live-dvr_OwnLiveDvr1");
+        fake.SetSearch("OwnLiveDvr1", SearchAnswer.Json("""
+            {"contents": {"twoColumnSearchResultsRenderer": {"primaryContents": {"sectionListRenderer": {"contents": [
+              {"itemSectionRenderer": {"contents": [
+                {"videoRenderer": {"videoId": "OwnOther001", "title": {"simpleText": "Another video"}}},
+                {"videoRenderer": {"videoId": "OwnLiveDvr1", "title": {"simpleText": "The stream, live"},
+                  "longBylineText": {"runs": [{"text": "Live Channel"}]}, "viewCountText": {"runs": [{"text": "12"}, {"text": " watching"}]},
+                  "badges": [{"metadataBadgeRenderer": {"style": "BADGE_STYLE_TYPE_LIVE_NOW"}}]}}]}}]}}}}}
+            """));
+
+        var body = await GetJsonAsync("/api/search?q=" + Uri.EscapeDataString("https://www.youtube.com/live/OwnLiveDvr1"));
+
+        var result = body.GetProperty("results").EnumerateArray().Should().ContainSingle().Subject;
+        result.GetProperty("id").GetString().Should().Be("OwnLiveDvr1");
+        result.GetProperty("title").GetString().Should().Be("The stream, live");
+        result.GetProperty("is_live").GetBoolean().Should().BeTrue();
+        fake.SearchRequests.Should().ContainSingle().Which.Query.Should().Be("OwnLiveDvr1");
+    }
+
+    [Fact]
     public async Task An_eleven_letter_word_youtube_does_not_know_as_a_video_is_searched_as_text()
     {
         fake.ServeSearchFixture(SearchFixtureFolders.OwnFolder, OwnPage2, key: "programming");

@@ -4,8 +4,10 @@ using YouTubeDownloader.Downloads;
 namespace YouTubeDownloader.YouTube.Search;
 
 /// <summary>
-/// Search: a text query goes to <c>/youtubei/v1/search</c> (following continuations until enough videos are in);
-/// a YouTube URL or video id answers that one video, from the player (a bare id YouTube does not know is searched as text).
+/// Search: a text query goes to <c>/youtubei/v1/search</c> (following continuations until enough videos are in).
+/// A YouTube URL or video id answers that one video: from the player, or, when the player refuses it (a live stream,
+/// a video too long to download…), from a search for its id. A bare id found neither way is searched as text
+/// (eleven letters may be a word); a URL found neither way answers the player's refusal.
 /// </summary>
 public sealed class YouTubeSearch(InnerTubeClient innerTube, VisitorDataProvider visitorData, YouTubeClientChain chain)
 {
@@ -17,11 +19,35 @@ public sealed class YouTubeSearch(InnerTubeClient innerTube, VisitorDataProvider
     /// <exception cref="DownloadFailedException">The query is a video URL and YouTube refuses that video.</exception>
     public async Task<SearchPage> SearchAsync(string query, int maxResults, SearchCursor? cursor, CancellationToken cancellationToken)
     {
-        if (cursor is null && VideoId.TryParse(query, out var id) && await FindVideoAsync(query, id.Value.Value, cancellationToken) is { } video)
+        if (cursor is not null || !VideoId.TryParse(query, out var parsed))
         {
-            return new SearchPage([video], null, null);
+            return await SearchTextAsync(query, maxResults, cursor, cancellationToken);
         }
 
+        var videoId = parsed.Value.Value;
+        try
+        {
+            return new SearchPage([await FromPlayerAsync(query, videoId, cancellationToken)], null, null);
+        }
+        catch (DownloadFailedException ex) when (ex is not TransientDownloadException)
+        {
+            var byId = await SearchTextAsync(videoId, maxResults, null, cancellationToken);
+            if (byId.Items.FirstOrDefault(v => v.VideoId == videoId) is { } found)
+            {
+                return new SearchPage([found], null, null);
+            }
+
+            if (query.Trim() == videoId)
+            {
+                return byId;
+            }
+
+            throw;
+        }
+    }
+
+    private async Task<SearchPage> SearchTextAsync(string query, int maxResults, SearchCursor? cursor, CancellationToken cancellationToken)
+    {
         var items = new List<SearchVideo>();
         string? corrected = null;
         var token = cursor?.Token;
@@ -53,26 +79,18 @@ public sealed class YouTubeSearch(InnerTubeClient innerTube, VisitorDataProvider
         return new SearchPage(items, SearchCursor.For(query, token, 0), corrected);
     }
 
-    private async Task<SearchVideo?> FindVideoAsync(string query, string videoId, CancellationToken cancellationToken)
+    private async Task<SearchVideo> FromPlayerAsync(string query, string videoId, CancellationToken cancellationToken)
     {
-        try
-        {
-            var video = await chain.GetVideoAsync(videoId, fresh: false, cancellationToken);
-            return new SearchVideo(
-                video.VideoId,
-                video.Title,
-                video.DurationSeconds,
-                video.Author,
-                video.ViewCount,
-                query.Contains("/shorts/", StringComparison.OrdinalIgnoreCase),
-                IsLive: false, // the player chain refuses live streams (live_not_supported)
-                $"https://i.ytimg.com/vi/{video.VideoId}/hqdefault.jpg");
-        }
-        catch (DownloadFailedException ex) when (ex is not TransientDownloadException && VideoId.IsValidId(query.Trim()))
-        {
-            // Eleven letters may be a word as well as an id: a bare "id" YouTube does not know is searched as text.
-            return null;
-        }
+        var video = await chain.GetVideoAsync(videoId, fresh: false, cancellationToken);
+        return new SearchVideo(
+            video.VideoId,
+            video.Title,
+            video.DurationSeconds,
+            video.Author,
+            video.ViewCount,
+            query.Contains("/shorts/", StringComparison.OrdinalIgnoreCase),
+            IsLive: false, // the player chain refuses live streams (live_not_supported); those come from the search
+            $"https://i.ytimg.com/vi/{video.VideoId}/hqdefault.jpg");
     }
 
     private async Task<SearchListing> FetchAsync(string query, string? token, CancellationToken cancellationToken)
