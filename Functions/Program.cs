@@ -1,6 +1,7 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 using YouTubeDownloader.Api;
+using YouTubeDownloader.Discovery;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Storage;
 using YouTubeDownloader.Transfer;
@@ -13,5 +14,6 @@ builder.Services
     .AddDownloadStorage(builder.Configuration)
     .AddSegmentedTransfer(builder.Configuration)
     .AddDownloads(builder.Configuration)
-    .AddYouTubeResolver(builder.Configuration);
+    .AddYouTubeResolver(builder.Configuration)
+    .AddDiscovery(builder.Configuration);
 builder.Build().Run();

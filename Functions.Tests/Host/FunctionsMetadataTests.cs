@@ -24,6 +24,9 @@ public sealed class FunctionsMetadataTests
         { "GetFile", "download/{id}/file", "get,head" },
         { "CancelDownload", "downloads/{id}", "delete" },
         { "RemoveDownload", "downloads/{id}/remove", "delete" },
+        { "Search", "search", "get" },
+        { "Trending", "trending", "get" },
+        { "Stream", "stream/{id}", "get,head" },
     };
 
     [Theory]

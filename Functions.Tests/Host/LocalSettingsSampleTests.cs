@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using YouTubeDownloader.Discovery;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Storage;
 using YouTubeDownloader.Testing;
@@ -22,7 +23,8 @@ public sealed class LocalSettingsSampleTests
             .ToDictionary(p => p.Name.Replace("__", ":", StringComparison.Ordinal), p => (string?)p.Value.GetString());
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection().AddLogging();
-        services.AddDownloadStorage(configuration).AddSegmentedTransfer(configuration).AddDownloads(configuration).AddYouTubeResolver(configuration);
+        services.AddDownloadStorage(configuration).AddSegmentedTransfer(configuration).AddDownloads(configuration).AddYouTubeResolver(configuration)
+            .AddDiscovery(configuration);
         using var provider = services.BuildServiceProvider();
 
         provider.GetRequiredService<IOptions<TransferOptions>>().Value.Should().BeEquivalentTo(new TransferOptions());
@@ -32,6 +34,9 @@ public sealed class LocalSettingsSampleTests
         youTube.ApiBaseAddress.Should().Be(new YouTubeOptions().ApiBaseAddress);
         youTube.MaxDurationSeconds.Should().Be(new YouTubeOptions().MaxDurationSeconds);
         youTube.ClientOrder.Should().Equal("VISIONOS", "ANDROID_VR");
+        youTube.SearchParams.Should().Be(new YouTubeOptions().SearchParams);
+        youTube.SearchClient.Should().BeEquivalentTo(YouTubeClientDefaults.Web);
+        provider.GetRequiredService<IOptions<DiscoveryOptions>>().Value.Should().BeEquivalentTo(new DiscoveryOptions());
         values.Should().ContainKeys("AzureWebJobsStorage", "FUNCTIONS_WORKER_RUNTIME", "DURABLE_TASK_HUB", "DownloadsStorage");
     }
 }

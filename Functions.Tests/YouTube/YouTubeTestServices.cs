@@ -11,6 +11,17 @@ internal static class YouTubeTestServices
 {
     public static ServiceProvider Create(FakeYouTubeServer fake, IDictionary<string, string?>? settings = null)
     {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddYouTubeResolver(Configuration(fake, settings));
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        _ = provider.GetRequiredService<IOptions<YouTubeOptions>>().Value;
+        return provider;
+    }
+
+    /// <summary>The YouTube settings pointing at <paramref name="fake"/>, with <paramref name="settings"/> over them.</summary>
+    public static IConfiguration Configuration(FakeYouTubeServer fake, IDictionary<string, string?>? settings = null)
+    {
         var values = new Dictionary<string, string?>
         {
             ["YouTube:ApiBaseAddress"] = fake.BaseAddress.ToString(),
@@ -23,13 +34,7 @@ internal static class YouTubeTestServices
             values[key] = value;
         }
 
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddYouTubeResolver(configuration);
-        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        _ = provider.GetRequiredService<IOptions<YouTubeOptions>>().Value;
-        return provider;
+        return new ConfigurationBuilder().AddInMemoryCollection(values).Build();
     }
 
     /// <summary>Serves the project's own fixture <paramref name="name"/> to <paramref name="client"/>.</summary>

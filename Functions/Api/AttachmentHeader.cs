@@ -15,9 +15,14 @@ namespace YouTubeDownloader.Api;
 /// </remarks>
 public static class AttachmentHeader
 {
-    public static string For(string fileName)
+    public static string For(string fileName) => Build("attachment", fileName);
+
+    /// <summary><c>Content-Disposition: inline</c> with the same names: play in the browser, save under the title.</summary>
+    public static string Inline(string fileName) => Build("inline", fileName);
+
+    private static string Build(string dispositionType, string fileName)
     {
-        var header = new ContentDispositionHeaderValue("attachment") { FileNameStar = fileName };
+        var header = new ContentDispositionHeaderValue(dispositionType) { FileNameStar = fileName };
         header.FileName = DownloadFileName.AsciiFallback(fileName);
         return header.ToString();
     }

@@ -1,15 +1,13 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Net.Http.Headers;
 using YouTubeDownloader.Downloads;
 
 namespace YouTubeDownloader.Api;
 
 /// <summary>
-/// <c>GET|HEAD /api/download/{id}/file</c>: streams the finished blob. ASP.NET Core's file result does the
-/// HTTP: ranges (RFC 9110 §14, 206/416), <c>If-None-Match</c>/<c>If-Range</c> (304) and HEAD without a body;
-/// <see cref="AttachmentHeader"/> names the file.
+/// <c>GET|HEAD /api/download/{id}/file</c>: streams the finished blob as an attachment, with ranges and ETag
+/// (<see cref="FileResponse"/>); <see cref="AttachmentHeader"/> names the file.
 /// </summary>
 public sealed class GetFileFunction(DownloadService downloads)
 {
@@ -24,27 +22,6 @@ public sealed class GetFileFunction(DownloadService downloads)
             return ApiError.NotReady();
         }
 
-        DownloadFile? file;
-        try
-        {
-            file = await downloads.OpenFileAsync(taskId, cancellationToken);
-        }
-        catch (FileNotFoundException)
-        {
-            return ApiError.FileMissing();
-        }
-
-        if (file is null)
-        {
-            return ApiError.NotReady();
-        }
-
-        request.HttpContext.Response.Headers.ContentDisposition = AttachmentHeader.For(file.FileName);
-        return new FileStreamResult(file.Content, file.ContentType)
-        {
-            EnableRangeProcessing = true,
-            EntityTag = new EntityTagHeaderValue(file.ETag.ToString("H")),
-            LastModified = file.LastModified,
-        };
+        return await FileResponse.SendAsync(request, () => downloads.OpenFileAsync(taskId, cancellationToken), AttachmentHeader.For);
     }
 }

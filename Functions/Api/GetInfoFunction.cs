@@ -8,7 +8,8 @@ namespace YouTubeDownloader.Api;
 
 /// <summary>
 /// <c>POST /api/info</c> with <c>{"url": "…"}</c>: title, author, duration, thumbnail URL and every quality the video
-/// can be downloaded in, with the itags that would be taken and their sizes. Stores nothing.
+/// can be downloaded in, with the itags that would be taken and their sizes, plus the original API's fields and its
+/// <c>formats</c> list (every stream, <c>format_id</c> = itag). Stores nothing.
 /// </summary>
 public sealed class GetInfoFunction(YouTubeResolver youTube)
 {
@@ -26,17 +27,11 @@ public sealed class GetInfoFunction(YouTubeResolver youTube)
 
         try
         {
-            return new JsonResult(await youTube.GetInfoAsync(start.VideoId, cancellationToken), ApiJson.Options);
+            return new JsonResult(VideoInfoResponse.From(await youTube.GetInfoAsync(start.VideoId, cancellationToken)), ApiJson.Options);
         }
         catch (DownloadFailedException ex)
         {
-            var status = ex switch
-            {
-                TransientDownloadException => StatusCodes.Status503ServiceUnavailable,
-                { Code: DownloadErrorCode.VideoUnavailable } => StatusCodes.Status404NotFound,
-                _ => StatusCodes.Status422UnprocessableEntity,
-            };
-            return ApiError.Result(status, "No se puede obtener el vídeo: " + ex.Reason, ex.Code.ToWire());
+            return ResolverErrorResult.From(ex);
         }
     }
 }

@@ -69,6 +69,11 @@ public static class StartDownloadParser
             return (null, ApiError.InvalidRequest("Tipo de descarga no válido: use video o audio"));
         }
 
+        if (body.FormatId is not null && !FormatId.IsValid(body.FormatId))
+        {
+            return (null, ApiError.InvalidRequest("'format_id' no válido: use un itag (\"140\") o vídeo+audio (\"137+140\")"));
+        }
+
         if (!VideoId.TryParse(body.Url, out var videoId))
         {
             return (null, ApiError.InvalidUrl());
@@ -80,7 +85,7 @@ public static class StartDownloadParser
             (quality, type) = (Quality.Audio, DownloadType.Audio);
         }
 
-        return (new StartDownload(body.Url.Trim(), videoId.Value.Value, quality.Value, type), null);
+        return (new StartDownload(body.Url.Trim(), videoId.Value.Value, quality.Value, type, body.FormatId?.Trim()), null);
     }
 
     private static IActionResult TooLarge() =>

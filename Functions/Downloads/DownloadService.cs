@@ -16,6 +16,7 @@ namespace YouTubeDownloader.Downloads;
 public sealed class DownloadService(
     DownloadTaskStore tasks,
     DownloadBlobStore blobs,
+    FileNameIndex fileNames,
     IOptions<WorkflowOptions> workflow,
     TimeProvider time,
     ILogger<DownloadService> logger)
@@ -31,6 +32,7 @@ public sealed class DownloadService(
             VideoId = start.VideoId,
             Quality = start.Quality,
             DownloadType = start.DownloadType,
+            FormatId = start.FormatId,
             CreatedAt = now,
         };
         await tasks.CreateAsync(task, cancellationToken);
@@ -60,8 +62,18 @@ public sealed class DownloadService(
     /// <summary>The finished file of a task; null when the task is unknown or not completed.</summary>
     /// <exception cref="FileNotFoundException">The task is completed but its blob is gone.</exception>
     public async Task<DownloadFile?> OpenFileAsync(Guid id, CancellationToken cancellationToken)
+        => await OpenFileAsync(await tasks.GetAsync(id, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// The finished file of the most recent completed task with this <paramref name="fileName"/> (the original API's
+    /// stream route takes a name); null when there is none.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">The task is completed but its blob is gone.</exception>
+    public async Task<DownloadFile?> OpenFileByNameAsync(string fileName, CancellationToken cancellationToken) =>
+        await OpenFileAsync(await fileNames.FindLatestCompletedAsync(fileName, cancellationToken), cancellationToken);
+
+    private async Task<DownloadFile?> OpenFileAsync(DownloadTask? task, CancellationToken cancellationToken)
     {
-        var task = await tasks.GetAsync(id, cancellationToken);
         if (task is not { Status: DownloadStatus.Completed, BlobName: { } blobName })
         {
             return null;
@@ -76,7 +88,7 @@ public sealed class DownloadService(
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
-            throw new FileNotFoundException($"The file of task {id} is gone.", blobName, e);
+            throw new FileNotFoundException($"The file of task {task.Id} is gone.", blobName, e);
         }
     }
 
@@ -120,6 +132,7 @@ public sealed class DownloadService(
         }
 
         await tasks.DeleteAsync(id, cancellationToken);
+        await fileNames.RemoveAsync(task, cancellationToken);
         await blobs.DeleteAllAsync(id, cancellationToken);
         await PurgeAsync(client, id, cancellationToken);
         return true;

@@ -15,6 +15,9 @@ public sealed record DownloadTask
 
     public required DownloadType DownloadType { get; init; }
 
+    /// <summary>Exact itags the client asked for (<c>"137+140"</c>); null when <see cref="Quality"/> decides.</summary>
+    public string? FormatId { get; init; }
+
     public DownloadStatus Status { get; init; } = DownloadStatus.Pending;
 
     public string Title { get; init; } = "";

@@ -24,6 +24,8 @@ public sealed class DownloadTaskEntity : ITableEntity
 
     public string DownloadType { get; set; } = "";
 
+    public string? FormatId { get; set; }
+
     public string Status { get; set; } = "";
 
     public string Title { get; set; } = "";

@@ -50,6 +50,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DownloadTaskStore>();
         services.AddSingleton<DownloadBlobStore>();
+        services.AddSingleton<FileNameIndex>();
         return services;
     }
 

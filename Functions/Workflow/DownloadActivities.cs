@@ -28,6 +28,7 @@ public sealed class DownloadActivities(
     DownloadTaskStore tasks,
     DownloadBlobStore blobs,
     TaskThumbnails thumbnails,
+    FileNameIndex fileNames,
     IOptions<WorkflowOptions> options,
     ILogger<DownloadActivities> logger)
 {
@@ -157,6 +158,15 @@ public sealed class DownloadActivities(
             },
             cancellationToken);
         await EnsureRunningAsync(task, file.TaskId, DownloadStatus.Completed);
+        try
+        {
+            await fileNames.AddAsync(task!, cancellationToken);
+        }
+        catch (Azure.RequestFailedException e)
+        {
+            // The file is complete and served by id; a failure here must not fail (and so delete) it.
+            logger.LogWarning(e, "Task {TaskId} could not be indexed by file name; /api/stream finds it by id only", file.TaskId);
+        }
     }
 
     [Function(nameof(FailDownload))]

@@ -55,8 +55,8 @@ public static class FormatFilter
 
     public static bool IsAvc(StreamingFormat format) => format.Codecs.Any(c => c.StartsWith("avc1", StringComparison.Ordinal));
 
-    private static bool IsVideoCodec(string codec) =>
+    public static bool IsVideoCodec(string codec) =>
         codec.StartsWith("avc1", StringComparison.Ordinal) || codec.StartsWith("av01", StringComparison.Ordinal);
 
-    private static bool IsAudioCodec(string codec) => codec.StartsWith("mp4a", StringComparison.Ordinal);
+    public static bool IsAudioCodec(string codec) => codec.StartsWith("mp4a", StringComparison.Ordinal);
 }

@@ -5,11 +5,12 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using Polly.Timeout;
 using YouTubeDownloader.YouTube.Wire;
+using YouTubeDownloader.YouTube.Wire.Search;
 
 namespace YouTubeDownloader.YouTube;
 
 /// <summary>
-/// The HTTP side of InnerTube: <c>sw.js_data</c> for visitorData and <c>/youtubei/v1/player</c>, with the body and
+/// The HTTP side of InnerTube: <c>sw.js_data</c> for visitorData, <c>/youtubei/v1/player</c> and <c>/youtubei/v1/search</c>, with the body and
 /// headers of ../shared/notes/youtube.md ("The player request"). A singleton: each request takes its HttpClient from IHttpClientFactory.
 /// </summary>
 public sealed class InnerTubeClient(IHttpClientFactory httpClients, IOptionsMonitor<YouTubeOptions> options)
@@ -51,9 +52,84 @@ public sealed class InnerTubeClient(IHttpClientFactory httpClients, IOptionsMoni
     /// <exception cref="InvalidDataException">The body is not a JSON object.</exception>
     public async Task<PlayerResponse> GetPlayerAsync(YouTubeClientProfile client, string videoId, string? visitorData, CancellationToken cancellationToken)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, Address("/youtubei/v1/player?prettyPrint=false"))
+        var body = await PostAsync("/youtubei/v1/player?prettyPrint=false", client, PlayerBody(client, videoId, visitorData), visitorData, cancellationToken);
+        return PlayerResponse.Parse(body);
+    }
+
+    /// <summary>
+    /// One page of <c>/youtubei/v1/search</c>: the first page of <paramref name="query"/> with the configured filter
+    /// (<see cref="YouTubeOptions.SearchParams"/>), or the page a <paramref name="continuation"/> token names.
+    /// </summary>
+    /// <exception cref="InnerTubeRequestException">No response, or a status other than success.</exception>
+    /// <exception cref="InvalidDataException">The body is not a JSON object.</exception>
+    public async Task<SearchResponse> SearchAsync(string query, string? continuation, string? visitorData, CancellationToken cancellationToken)
+    {
+        var settings = options.CurrentValue;
+        var client = settings.SearchClient;
+        var body = new JsonObject { ["context"] = new JsonObject { ["client"] = ClientContext(client, visitorData) } };
+        if (continuation is not null)
         {
-            Content = new StringContent(PlayerBody(client, videoId, visitorData).ToJsonString(), Encoding.UTF8, "application/json"),
+            body["continuation"] = continuation;
+        }
+        else
+        {
+            body["query"] = query;
+            body["params"] = settings.SearchParams;
+        }
+
+        var text = await PostAsync("/youtubei/v1/search?prettyPrint=false", client, body, visitorData, cancellationToken);
+        return SearchResponse.Parse(Encoding.UTF8.GetBytes(text));
+    }
+
+    /// <summary>The request body of a player request; public so tests can check it against the notes.</summary>
+    public static JsonObject PlayerBody(YouTubeClientProfile client, string videoId, string? visitorData) => new()
+    {
+        ["context"] = new JsonObject { ["client"] = ClientContext(client, visitorData) },
+        ["videoId"] = videoId,
+        ["contentCheckOk"] = true,
+        ["racyCheckOk"] = true,
+        ["playbackContext"] = new JsonObject
+        {
+            ["contentPlaybackContext"] = new JsonObject { ["html5Preference"] = "HTML5_PREF_WANTS" },
+        },
+    };
+
+    /// <summary><c>context.client</c>: who is asking (device fields only when the profile has them) and for which language and region.</summary>
+    private static JsonObject ClientContext(YouTubeClientProfile client, string? visitorData)
+    {
+        var context = new JsonObject
+        {
+            ["clientName"] = client.Name,
+            ["clientVersion"] = client.Version,
+        };
+        foreach (var (name, value) in new[]
+                 {
+                     ("deviceMake", client.DeviceMake), ("deviceModel", client.DeviceModel), ("osName", client.OsName), ("osVersion", client.OsVersion),
+                 })
+        {
+            if (value is not null)
+            {
+                context[name] = value;
+            }
+        }
+
+        context["hl"] = "en";
+        context["gl"] = "US";
+        context["timeZone"] = "UTC";
+        context["utcOffsetMinutes"] = 0;
+        if (visitorData is not null)
+        {
+            context["visitorData"] = visitorData;
+        }
+
+        return context;
+    }
+
+    private async Task<string> PostAsync(string pathAndQuery, YouTubeClientProfile client, JsonObject body, string? visitorData, CancellationToken cancellationToken)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, Address(pathAndQuery))
+        {
+            Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
         };
         request.Headers.TryAddWithoutValidation("User-Agent", client.UserAgent);
         request.Headers.Add("X-YouTube-Client-Name", client.Id!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -64,41 +140,7 @@ public sealed class InnerTubeClient(IHttpClientFactory httpClients, IOptionsMoni
             request.Headers.Add("X-Goog-Visitor-Id", visitorData);
         }
 
-        var body = await SendAsync(request, cancellationToken);
-        return PlayerResponse.Parse(body);
-    }
-
-    public static JsonObject PlayerBody(YouTubeClientProfile client, string videoId, string? visitorData)
-    {
-        var context = new JsonObject
-        {
-            ["clientName"] = client.Name,
-            ["clientVersion"] = client.Version,
-            ["deviceMake"] = client.DeviceMake,
-            ["deviceModel"] = client.DeviceModel,
-            ["osName"] = client.OsName,
-            ["osVersion"] = client.OsVersion,
-            ["hl"] = "en",
-            ["gl"] = "US",
-            ["timeZone"] = "UTC",
-            ["utcOffsetMinutes"] = 0,
-        };
-        if (visitorData is not null)
-        {
-            context["visitorData"] = visitorData;
-        }
-
-        return new JsonObject
-        {
-            ["context"] = new JsonObject { ["client"] = context },
-            ["videoId"] = videoId,
-            ["contentCheckOk"] = true,
-            ["racyCheckOk"] = true,
-            ["playbackContext"] = new JsonObject
-            {
-                ["contentPlaybackContext"] = new JsonObject { ["html5Preference"] = "HTML5_PREF_WANTS" },
-            },
-        };
+        return await SendAsync(request, cancellationToken);
     }
 
     private Uri Address(string pathAndQuery) => new(options.CurrentValue.ApiBaseAddress.TrimEnd('/') + pathAndQuery);

@@ -60,7 +60,9 @@ public static class PlayerAssessor
             BestThumbnail(video.Thumbnails),
             clear,
             client,
-            response.StreamingData?.ExpiresInSeconds));
+            response.StreamingData?.ExpiresInSeconds,
+            video.ShortDescription ?? "",
+            video.ViewCount));
     }
 
     /// <summary>The largest absolute thumbnail URL.</summary>

@@ -1,13 +1,16 @@
 namespace YouTubeDownloader.YouTube;
 
-/// <summary>What <c>POST /api/info</c> answers: the video's facts and the qualities it can be downloaded in.</summary>
+/// <summary>What <c>POST /api/info</c> answers: the video's facts, the qualities it can be downloaded in, and every stream.</summary>
 public sealed record VideoInfo(
     string VideoId,
     string Title,
     string Author,
     int DurationSeconds,
     string? Thumbnail,
-    IReadOnlyList<QualityOption> Qualities);
+    IReadOnlyList<QualityOption> Qualities,
+    string Description = "",
+    long? ViewCount = null,
+    IReadOnlyList<VideoFormat>? Formats = null);
 
 /// <summary>One quality that works: what would be taken, and how big it is.</summary>
 /// <param name="Quality">As a client would request it: <c>720p</c>, <c>best</c>, <c>audio</c>.</param>

@@ -32,6 +32,18 @@ public static class YouTubeClientDefaults
         OsVersion = "12L",
     };
 
+    /// <summary>
+    /// The desktop web client, for <c>/youtubei/v1/search</c> only (search needs no player, so no JavaScript or PO token).
+    /// The version is the one of the recorded search pages in ../shared/fixtures/youtube-search.
+    /// </summary>
+    public static YouTubeClientProfile Web => new()
+    {
+        Name = "WEB",
+        Id = 1,
+        Version = "2.20260126.01.00",
+        UserAgent = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36",
+    };
+
     public static IReadOnlyList<YouTubeClientProfile> All => [VisionOs, AndroidVr];
 
     public static IReadOnlyList<string> Order => ["VISIONOS", "ANDROID_VR"];

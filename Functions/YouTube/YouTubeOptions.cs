@@ -21,6 +21,15 @@ public sealed class YouTubeOptions
     /// <summary>The clients to try, in order. Empty means <see cref="YouTubeClientDefaults.Order"/>.</summary>
     public List<string> ClientOrder { get; set; } = [];
 
+    /// <summary>
+    /// The client of <c>/youtubei/v1/search</c> (<c>YouTube__SearchClient__Name</c>, <c>__Id</c>, <c>__Version</c>,
+    /// <c>__UserAgent</c>); fields left out keep <see cref="YouTubeClientDefaults.Web"/>'s.
+    /// </summary>
+    public YouTubeClientProfile SearchClient { get; set; } = new();
+
+    /// <summary>The search filter sent as <c>params</c>: "videos only", as the web client sends it (URL-encoded).</summary>
+    public string SearchParams { get; set; } = "EgIQAfABAQ%3D%3D";
+
     /// <summary>Longer videos fail with <c>too_long</c>. Default 4 hours.</summary>
     public int MaxDurationSeconds { get; set; } = 14_400;
 

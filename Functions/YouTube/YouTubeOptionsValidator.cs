@@ -20,6 +20,12 @@ internal sealed class YouTubeOptionsValidator : IValidateOptions<YouTubeOptions>
             ValidateClient(options.Clients[i], $"{Section}:Clients:{i}", failures);
         }
 
+        ValidateClient(options.SearchClient, $"{Section}:SearchClient", failures);
+        if (string.IsNullOrWhiteSpace(options.SearchParams))
+        {
+            failures.Add($"{Section}:SearchParams is empty; the default is the \"videos\" filter EgIQAfABAQ%3D%3D.");
+        }
+
         if (options.ClientOrder.Count == 0)
         {
             failures.Add($"{Section}:ClientOrder names no client.");

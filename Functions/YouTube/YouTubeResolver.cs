@@ -23,7 +23,9 @@ public sealed class YouTubeResolver(
     public async Task<MediaPlan> ResolveAsync(MediaRequest request, CancellationToken cancellationToken)
     {
         var video = await chain.GetVideoAsync(request.VideoId, fresh: false, cancellationToken);
-        var selection = StreamSelector.Select(video.Formats, request.Quality);
+        var selection = request.FormatId is { } formatId
+            ? ExactFormatSelector.Select(video.Formats, formatId, request.Quality.AudioOnly)
+            : StreamSelector.Select(video.Formats, request.Quality);
         var streams = new List<MediaStreamInfo>();
         foreach (var format in selection.Formats)
         {
@@ -80,7 +82,9 @@ public sealed class YouTubeResolver(
             qualities.Add(new QualityOption(quality.ToString(), selection.FormatNote, streams));
         }
 
-        return new VideoInfo(video.VideoId, video.Title, video.Author, video.DurationSeconds, video.ThumbnailUrl, qualities);
+        // Lengths YouTube does not state are known only for the streams a quality would take (asked above); no more requests here.
+        var formats = VideoFormat.Ordered(video.Formats.Select(f => VideoFormat.From(f, lengths.TryGetValue(f, out var known) ? known : null)));
+        return new VideoInfo(video.VideoId, video.Title, video.Author, video.DurationSeconds, video.ThumbnailUrl, qualities, video.Description, video.ViewCount, formats);
     }
 
     /// <summary>The plan's thumbnail, fetched from YouTube's image hosts only; null when there is none or it failed.</summary>

@@ -57,6 +57,7 @@ public static class YouTubeServiceCollectionExtensions
         services.AddSingleton<YouTubeClientChain>();
         services.AddSingleton<ThumbnailFetcher>();
         services.AddSingleton<YouTubeResolver>();
+        services.AddSingleton<Search.YouTubeSearch>();
         services.AddSingleton<IMediaResolver>(sp => sp.GetRequiredService<YouTubeResolver>());
         return services;
     }

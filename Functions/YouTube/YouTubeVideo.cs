@@ -11,7 +11,9 @@ public sealed record YouTubeVideo(
     string? ThumbnailUrl,
     IReadOnlyList<StreamingFormat> Formats,
     YouTubeClientProfile? Client,
-    long? UrlsExpireInSeconds = null)
+    long? UrlsExpireInSeconds = null,
+    string Description = "",
+    long? ViewCount = null)
 {
     /// <summary>The usable format with this itag, chosen as <see cref="StreamSelector"/> would choose among equals.</summary>
     public StreamingFormat? FindFormat(string itag) =>

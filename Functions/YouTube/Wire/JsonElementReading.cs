@@ -90,6 +90,13 @@ internal static class JsonElementReading
         return text.ToString();
     }
 
+    /// <summary>A list of <c>{url, width, height}</c> (a thumbnail list, an image's <c>sources</c>); entries without a URL are left out.</summary>
+    public static IReadOnlyList<Thumbnail> ReadThumbnails(this JsonElement? list) =>
+        list.Items()
+            .Select(t => new Thumbnail(((JsonElement?)t).Property("url").String() ?? "", ((JsonElement?)t).Property("width").Int32() ?? 0, ((JsonElement?)t).Property("height").Int32() ?? 0))
+            .Where(t => t.Url.Length > 0)
+            .ToList();
+
     /// <summary>Whether any object below <paramref name="element"/> (to a bounded depth) has a property named one of <paramref name="names"/>.</summary>
     public static bool ContainsPropertyNamed(this JsonElement? element, IReadOnlyCollection<string> names, int maxDepth = 12)
     {

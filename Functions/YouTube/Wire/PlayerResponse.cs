@@ -19,23 +19,7 @@ public sealed class PlayerResponse
     public StreamingData? StreamingData => Root.Property("streamingData") is { ValueKind: JsonValueKind.Object } e ? new StreamingData(e) : null;
 
     /// <summary>Parses a response body. Anything but a JSON object is <see cref="InvalidDataException"/>.</summary>
-    public static PlayerResponse Parse(ReadOnlySpan<byte> utf8Json)
-    {
-        JsonElement root;
-        try
-        {
-            var reader = new Utf8JsonReader(utf8Json);
-            root = JsonElement.ParseValue(ref reader);
-        }
-        catch (JsonException ex)
-        {
-            throw new InvalidDataException("The player response is not valid JSON.", ex);
-        }
-
-        return root.ValueKind == JsonValueKind.Object
-            ? new PlayerResponse(root)
-            : throw new InvalidDataException($"The player response is a JSON {root.ValueKind}, not an object.");
-    }
+    public static PlayerResponse Parse(ReadOnlySpan<byte> utf8Json) => new(InnerTubeJson.ParseObject(utf8Json, "player response"));
 
     public static PlayerResponse Parse(string json) => Parse(System.Text.Encoding.UTF8.GetBytes(json));
 }

@@ -13,6 +13,11 @@ public readonly struct VideoDetails(JsonElement element)
 
     public string? ChannelId => Get("channelId").String();
 
+    public string? ShortDescription => Get("shortDescription").String();
+
+    /// <summary><c>viewCount</c> (a string of digits); absent on some clients and on live streams.</summary>
+    public long? ViewCount => Get("viewCount").Int64();
+
     public long? LengthSeconds => Get("lengthSeconds").Int64();
 
     public bool IsLive => Get("isLive").Boolean() ?? false;
@@ -26,11 +31,7 @@ public readonly struct VideoDetails(JsonElement element)
     /// <summary>A finished live stream still being processed: YouTube serves it as DVR segments, not files.</summary>
     public bool IsPostLiveDvr => Get("isPostLiveDvr").Boolean() ?? false;
 
-    public IReadOnlyList<Thumbnail> Thumbnails =>
-        Get("thumbnail").Property("thumbnails").Items()
-            .Select(t => new Thumbnail(((JsonElement?)t).Property("url").String() ?? "", ((JsonElement?)t).Property("width").Int32() ?? 0, ((JsonElement?)t).Property("height").Int32() ?? 0))
-            .Where(t => t.Url.Length > 0)
-            .ToList();
+    public IReadOnlyList<Thumbnail> Thumbnails => Get("thumbnail").Property("thumbnails").ReadThumbnails();
 
     private JsonElement? Get(string name) => element.Property(name);
 }
