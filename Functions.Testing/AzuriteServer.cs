@@ -56,11 +56,28 @@ public sealed class AzuriteServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Stops it as an outage would: clients get refused connections until <see cref="RestartAsync"/>.</summary>
+    /// <summary>
+    /// Stops it as an outage would: clients get refused connections until <see cref="RestartAsync"/>. A graceful stop
+    /// (SIGTERM), because Azurite saves its metadata to <c>location</c> only now and then: killed, it could forget a
+    /// container created just before, which no real outage does.
+    /// </summary>
     public async Task StopAsync()
     {
-        Kill(process);
-        await process.WaitForExitAsync();
+        using (var signal = Process.Start("kill", ["-TERM", process.Id.ToString()]))
+        {
+            await signal.WaitForExitAsync();
+        }
+
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        try
+        {
+            await process.WaitForExitAsync(patience.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Kill(process);
+            await process.WaitForExitAsync();
+        }
     }
 
     /// <summary>Starts it again on the same ports; with a <c>location</c>, with the same data.</summary>

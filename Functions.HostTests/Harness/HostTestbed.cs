@@ -105,6 +105,12 @@ public sealed class HostTestbed : IAsyncDisposable
         await Storage.DisposeAsync();
         try
         {
+            // HOST_TESTS_KEEP=1 keeps the host's log and Azurite's data for a look after the run.
+            if (Environment.GetEnvironmentVariable("HOST_TESTS_KEEP") == "1")
+            {
+                return;
+            }
+
             Directory.Delete(directory, recursive: true);
         }
         catch (IOException)
