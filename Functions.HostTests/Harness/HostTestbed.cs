@@ -51,6 +51,9 @@ public sealed class HostTestbed : IAsyncDisposable
         values["DURABLE_TASK_HUB"] = "hosttests";
         values["AzureFunctionsWebHost__hostid"] = "youtube-downloader-host-tests";
         values["Workflow__FirstRetryInterval"] = "00:00:01";
+
+        // The heap ceiling the app's 20 % (HeapHardLimitPercent) gives on a 2048 MB Flex instance; this machine has more.
+        values["DOTNET_GCHeapHardLimit"] = $"0x{2048L * 1024 * 1024 / 5:X}";
         foreach (var (name, value) in settings ?? new Dictionary<string, string?>())
         {
             values[name] = value;
@@ -64,6 +67,42 @@ public sealed class HostTestbed : IAsyncDisposable
 
     /// <summary>A new video on the fake YouTube serving <paramref name="media"/>.</summary>
     public string AddVideo(MuxPair media, string? title = null) => FakeVideos.Add(YouTube, media, title);
+
+    /// <summary>Segment size for the throttled scenarios: a small video then spans 15 segments, 2 s each.</summary>
+    public const int ThrottledSegmentBytes = 512 * 1024;
+
+    /// <summary>App settings of a testbed for <see cref="StartThrottledDownloadsAsync"/>, plus <paramref name="more"/>.</summary>
+    public static Dictionary<string, string?> ThrottledSettings(params (string Name, string Value)[] more)
+    {
+        var settings = new Dictionary<string, string?> { ["Transfer__SegmentSizeBytes"] = ThrottledSegmentBytes.ToString() };
+        foreach (var (name, value) in more)
+        {
+            settings[name] = value;
+        }
+
+        return settings;
+    }
+
+    /// <summary>
+    /// Starts <paramref name="count"/> 720p downloads of the small media at 256 KiB/s per connection and returns once
+    /// at least <paramref name="fetching"/> of them have whole segments in: mid-transfer, for the scenarios that interrupt.
+    /// </summary>
+    public async Task<(MuxPair Media, List<string> Ids)> StartThrottledDownloadsAsync(int count, int fetching)
+    {
+        var media = await HostMedia.Small;
+        YouTube.RangeBytesPerSecond = 256 * 1024;
+        var ids = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            ids.Add(await Api.StartDownloadAsync(AddVideo(media)));
+        }
+
+        await WaitUntilAsync(
+            () => YouTube.ServedRanges.Where(r => r.End - r.Start + 1 >= ThrottledSegmentBytes).Select(r => r.VideoId).Distinct().Count() >= fetching,
+            TimeSpan.FromMinutes(2),
+            $"{fetching} downloads should be fetching");
+        return (media, ids);
+    }
 
     /// <summary>Waits until <paramref name="condition"/> holds, failing with <paramref name="what"/> after <paramref name="timeout"/>.</summary>
     public async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, string what)

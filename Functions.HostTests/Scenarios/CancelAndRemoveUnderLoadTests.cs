@@ -8,31 +8,16 @@ namespace YouTubeDownloader.HostTests.Scenarios;
 /// <summary>Cancel and remove while a dozen downloads run: what is not completed leaves nothing behind.</summary>
 public sealed class CancelAndRemoveUnderLoadTests : IAsyncLifetime
 {
-    private const int SegmentBytes = 512 * 1024;
     private HostTestbed testbed = null!;
 
-    public async Task InitializeAsync() => testbed = await HostTestbed.StartAsync(new Dictionary<string, string?>
-    {
-        ["Transfer__SegmentSizeBytes"] = SegmentBytes.ToString(),
-    });
+    public async Task InitializeAsync() => testbed = await HostTestbed.StartAsync(HostTestbed.ThrottledSettings());
 
     public async Task DisposeAsync() => await testbed.DisposeAsync();
 
     [Fact]
     public async Task No_blob_of_an_unfinished_task_no_row_of_a_removed_one_and_no_orchestration_left_running()
     {
-        var media = await HostMedia.Small;
-        testbed.YouTube.RangeBytesPerSecond = 256 * 1024;
-        var ids = new List<string>();
-        for (var i = 0; i < 12; i++)
-        {
-            ids.Add(await testbed.Api.StartDownloadAsync(testbed.AddVideo(media)));
-        }
-
-        await testbed.WaitUntilAsync(
-            () => testbed.YouTube.ServedRanges.Count(r => r.End - r.Start + 1 >= SegmentBytes) >= 8,
-            TimeSpan.FromMinutes(2),
-            "downloads should be fetching");
+        var (_, ids) = await testbed.StartThrottledDownloadsAsync(12, fetching: 6);
         var cancelled = ids[..4];
         var removed = ids[4..8];
         foreach (var id in cancelled)

@@ -11,33 +11,18 @@ namespace YouTubeDownloader.HostTests.Scenarios;
 public sealed class HostDeathTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Downloads = 10;
-    private const int SegmentBytes = 512 * 1024;
     private HostTestbed testbed = null!;
 
-    public async Task InitializeAsync() => testbed = await HostTestbed.StartAsync(new Dictionary<string, string?>
-    {
-        ["Transfer__SegmentSizeBytes"] = SegmentBytes.ToString(),
-        ["AzureFunctionsJobHost__extensions__durableTask__storageProvider__workItemQueueVisibilityTimeout"] = "00:00:15",
-        ["AzureFunctionsJobHost__extensions__durableTask__storageProvider__controlQueueVisibilityTimeout"] = "00:01:00", // its minimum
-    });
+    public async Task InitializeAsync() => testbed = await HostTestbed.StartAsync(HostTestbed.ThrottledSettings(
+        ("AzureFunctionsJobHost__extensions__durableTask__storageProvider__workItemQueueVisibilityTimeout", "00:00:15"),
+        ("AzureFunctionsJobHost__extensions__durableTask__storageProvider__controlQueueVisibilityTimeout", "00:01:00"))); // its minimum
 
     public async Task DisposeAsync() => await testbed.DisposeAsync();
 
     [Fact]
     public async Task Every_download_completes_after_the_host_is_started_again()
     {
-        var media = await HostMedia.Small;
-        testbed.YouTube.RangeBytesPerSecond = 256 * 1024;
-        var ids = new List<string>();
-        for (var i = 0; i < Downloads; i++)
-        {
-            ids.Add(await testbed.Api.StartDownloadAsync(testbed.AddVideo(media)));
-        }
-
-        await testbed.WaitUntilAsync(
-            () => testbed.YouTube.ServedRanges.Where(r => r.End - r.Start + 1 >= SegmentBytes).Select(r => r.VideoId).Distinct().Count() >= 5,
-            TimeSpan.FromMinutes(2),
-            "downloads should be fetching");
+        var (media, ids) = await testbed.StartThrottledDownloadsAsync(Downloads, fetching: 5);
         var clock = Stopwatch.StartNew();
         await testbed.Host.KillAsync();
         await testbed.Host.StartAgainAsync();

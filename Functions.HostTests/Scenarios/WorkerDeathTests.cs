@@ -12,32 +12,17 @@ namespace YouTubeDownloader.HostTests.Scenarios;
 public sealed class WorkerDeathTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Downloads = 12;
-    private const int SegmentBytes = 512 * 1024;
     private HostTestbed testbed = null!;
 
-    public async Task InitializeAsync() => testbed = await HostTestbed.StartAsync(new Dictionary<string, string?>
-    {
-        ["Transfer__SegmentSizeBytes"] = SegmentBytes.ToString(),
-    });
+    public async Task InitializeAsync() => testbed = await HostTestbed.StartAsync(HostTestbed.ThrottledSettings());
 
     public async Task DisposeAsync() => await testbed.DisposeAsync();
 
     [Fact]
     public async Task Every_download_completes_whole_and_staged_segments_are_not_fetched_again()
     {
-        var media = await HostMedia.Small;
-        testbed.YouTube.RangeBytesPerSecond = 256 * 1024;
-        var ids = new List<string>();
-        for (var i = 0; i < Downloads; i++)
-        {
-            ids.Add(await testbed.Api.StartDownloadAsync(testbed.AddVideo(media)));
-        }
-
-        // Mid-transfer: many downloads have whole segments in (each takes 2 s at this rate), none has its video whole.
-        await testbed.WaitUntilAsync(
-            () => testbed.YouTube.ServedRanges.Where(r => r.End - r.Start + 1 >= SegmentBytes).Select(r => r.VideoId).Distinct().Count() >= 6,
-            TimeSpan.FromMinutes(2),
-            "most downloads should be fetching");
+        // Mid-transfer: many downloads have whole segments in (each takes 2 s), none has its video whole.
+        var (media, ids) = await testbed.StartThrottledDownloadsAsync(Downloads, fetching: 6);
         await Task.Delay(TimeSpan.FromSeconds(1.5));
         var requestsBefore = testbed.YouTube.MediaRequests.Count;
         var killedAt = DateTimeOffset.UtcNow;

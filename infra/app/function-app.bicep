@@ -54,6 +54,15 @@ param instanceMemoryMB int
 @maxValue(1000)
 param maximumInstanceCount int
 
+// The worker's memory follows the instance's: how many activities run at once, and the process-wide budget of
+// segment buffers (Transfer__MaxBufferedBytes). Measured on the real host (README, "Memory"): 30 concurrent
+// downloads with 10 activities and a 256 MiB budget stay well inside a 2048 MB instance, which the host shares.
+var workerSizing = {
+  '512': { activities: 2, bufferedBytes: 50331648 } // 48 MiB
+  '2048': { activities: 10, bufferedBytes: 268435456 } // 256 MiB
+  '4096': { activities: 20, bufferedBytes: 536870912 } // 512 MiB
+}[string(instanceMemoryMB)]
+
 resource storage 'Microsoft.Storage/storageAccounts@2026-06-01' existing = {
   name: storageAccountName
 }
@@ -138,6 +147,8 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
       Downloads__Table: downloadsTableName
 
       DURABLE_TASK_HUB: taskHubName
+      AzureFunctionsJobHost__extensions__durableTask__maxConcurrentActivityFunctions: string(workerSizing.activities)
+      Transfer__MaxBufferedBytes: string(workerSizing.bufferedBytes)
 
       // Telemetry through Entra ID (the component has local auth off).
       APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsights.properties.ConnectionString
