@@ -43,7 +43,8 @@ dotnet test Functions.Tests -c Release --no-build --nologo --logger "console;ver
 
 if [ -n "${FUNCTIONS_HOST_LAUNCHER:-}" ]; then
   echo "== test on the real Functions host ($FUNCTIONS_HOST_LAUNCHER)"
-  dotnet test Functions.HostTests -c Release --no-build --nologo --logger "console;verbosity=normal" "$@"
+  # detailed: the scenarios print their figures (time to recover, peak memory) for the log
+  dotnet test Functions.HostTests -c Release --no-build --nologo --logger "console;verbosity=detailed" "$@"
 else
   echo "== no Functions host launcher (FUNCTIONS_HOST_LAUNCHER or ../shared/tools/functions-host): real-host suite not run"
 fi
