@@ -14,6 +14,12 @@ public static class HostMedia
         "testsrc2=size=640x360:rate=30:duration=30", $"-c:v libx264 -preset ultrafast -g 30 -pix_fmt yuv420p {Dash}",
         "sine=frequency=440:sample_rate=48000:duration=30", AudioDash));
 
+    /// <summary>160 s of nearly lossless 720p: about 300 MB of video, the one-pass issue's measured case.</summary>
+    public static Task<MuxPair> Big => MuxFixtures.GetAsync(new MuxShape(
+        "host_big",
+        "testsrc2=size=1280x720:rate=30:duration=160", $"-c:v libx264 -preset ultrafast -qp 6 -g 60 -pix_fmt yuv420p {Dash}",
+        "sine=frequency=440:sample_rate=48000:duration=160", AudioDash));
+
     /// <summary>20 s of nearly lossless 720p: about 37 MB of video, so default 10 MiB segments all run in parallel.</summary>
     public static Task<MuxPair> Large => MuxFixtures.GetAsync(new MuxShape(
         "host_large",
