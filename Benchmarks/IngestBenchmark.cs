@@ -131,7 +131,7 @@ public sealed class IngestBenchmark : IBenchmark
             case "ingest":
                 using (var http = new HttpClient())
                 {
-                    var transfer = new SegmentedTransfer(Options.Create(new TransferOptions()), NullLogger<SegmentedTransfer>.Instance);
+                    var transfer = new SegmentedTransfer(new RangeFetcher(Options.Create(new TransferOptions()), NullLogger<RangeFetcher>.Instance), NullLogger<SegmentedTransfer>.Instance);
 
                     // A committed blob of the right length would make the transfer a no-op (it is idempotent).
                     await container.GetBlobClient($"ingest-{mib}").DeleteIfExistsAsync();

@@ -1,6 +1,3 @@
-using System.Buffers.Binary;
-using YouTubeDownloader.Media.IsoBmff;
-
 namespace YouTubeDownloader.Media;
 
 /// <summary>
@@ -38,45 +35,15 @@ public static class Mp4Remuxer
         // passes overlap instead of adding up.
         var tracks = await Task.WhenAll(inputs.Select(input => Mp4TrackReader.ReadAsync(input, cancellationToken))).ConfigureAwait(false);
 
-        // Faststart: every table is known before the first media byte, so the layout is fixed up front. Chunk
-        // offsets are first relative to the media start; the 'moov' size then fixes where the media starts.
         var order = ChunkPlanner.Interleave(tracks);
-        ChunkPlanner.AssignOffsets(order, 0);
-        var mediaBytes = tracks.Sum(t => t.MediaBytes);
-        var fileType = MovieWriter.WriteFileType(tracks);
-        var mdatHeaderLength = mediaBytes + BoxHeader.CompactLength > uint.MaxValue ? BoxHeader.LargeLength : BoxHeader.CompactLength;
-        var moov = MovieWriter.WriteMovie(tracks, order, largeOffsets: false);
-        if ((long)fileType.Length + moov.Length + mdatHeaderLength + mediaBytes > uint.MaxValue)
-        {
-            moov = MovieWriter.WriteMovie(tracks, order, largeOffsets: true);
-        }
-
-        moov.Relocate((long)fileType.Length + moov.Length + mdatHeaderLength);
+        var header = ProgressiveHeader.Write(tracks, order);
 
         using var copier = new MediaCopier(output);
-        await copier.WriteAsync(fileType, cancellationToken).ConfigureAwait(false);
-        await copier.WriteAsync(moov.Bytes, cancellationToken).ConfigureAwait(false);
-        await copier.WriteAsync(MediaDataHeader(mediaBytes, mdatHeaderLength), cancellationToken).ConfigureAwait(false);
+        await copier.WriteAsync(header.FileType, cancellationToken).ConfigureAwait(false);
+        await copier.WriteAsync(header.Movie.Bytes, cancellationToken).ConfigureAwait(false);
+        await copier.WriteAsync(header.MediaDataHeader, cancellationToken).ConfigureAwait(false);
         await copier.CopyAsync(tracks, order, cancellationToken).ConfigureAwait(false);
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
         return copier.Written;
-    }
-
-    /// <summary>'mdat' header (8.1.1), with a 64-bit largesize (4.2) when the media passes 4 GiB.</summary>
-    private static byte[] MediaDataHeader(long mediaBytes, int headerLength)
-    {
-        var header = new byte[headerLength];
-        BinaryPrimitives.WriteUInt32BigEndian(header.AsSpan(4), BoxTypes.Mdat);
-        if (headerLength == BoxHeader.LargeLength)
-        {
-            BinaryPrimitives.WriteUInt32BigEndian(header, 1);
-            BinaryPrimitives.WriteUInt64BigEndian(header.AsSpan(8), (ulong)(mediaBytes + headerLength));
-        }
-        else
-        {
-            BinaryPrimitives.WriteUInt32BigEndian(header, (uint)(mediaBytes + headerLength));
-        }
-
-        return header;
     }
 }

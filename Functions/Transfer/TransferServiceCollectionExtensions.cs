@@ -11,7 +11,9 @@ public static class TransferServiceCollectionExtensions
             .Bind(configuration.GetSection(TransferOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<RangeFetcher>();
         services.AddSingleton<SegmentedTransfer>();
+        services.AddSingleton<OnePassTransfer>();
         return services;
     }
 }

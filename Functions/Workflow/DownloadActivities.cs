@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Media;
+using YouTubeDownloader.Media.OnePass;
 using YouTubeDownloader.Resolution;
 using YouTubeDownloader.Storage;
 using YouTubeDownloader.Thumbnails;
@@ -25,6 +26,7 @@ namespace YouTubeDownloader.Workflow;
 public sealed class DownloadActivities(
     IMediaResolver resolver,
     SegmentedTransfer transfer,
+    OnePassTransfer onePass,
     DownloadTaskStore tasks,
     DownloadBlobStore blobs,
     TaskThumbnails thumbnails,
@@ -44,6 +46,28 @@ public sealed class DownloadActivities(
         return plan;
     }
 
+    /// <summary>
+    /// Reads each stream's head (init and 'sidx', a few KB). When every stream can take the one-pass path, returns the time
+    /// windows cut from the first stream's pieces; null sends the download through the two-step path.
+    /// </summary>
+    [Function(nameof(PlanOnePass))]
+    public async Task<List<double>?> PlanOnePass([ActivityTrigger] FileAssembly assembly, CancellationToken cancellationToken)
+    {
+        var heads = new List<StreamHead>();
+        foreach (var stream in assembly.Transfers)
+        {
+            var source = await resolver.OpenAsync(stream.Job.ToRequest(), stream.Stream, cancellationToken);
+            if (await onePass.ReadHeadAsync(source, cancellationToken) is not { } head)
+            {
+                return null;
+            }
+
+            heads.Add(head);
+        }
+
+        return onePass.Windows(heads[0]);
+    }
+
     [Function(nameof(TransferStream))]
     public async Task<long> TransferStream([ActivityTrigger] StreamTransfer input, CancellationToken cancellationToken)
     {
@@ -61,6 +85,14 @@ public sealed class DownloadActivities(
             }
 
             var blob = await blobs.GetBlockBlobAsync(input.BlobName);
+            if (input.Windows is { } windows)
+            {
+                var head = await onePass.ReadHeadAsync(source, linked.Token) ?? throw new DownloadFailedException(
+                    DownloadErrorCode.SourceError, $"Stream {input.Stream.Id} no longer has the index it had when its path was chosen.");
+                var table = await blobs.GetBlockBlobAsync(input.TableBlobName!);
+                return await onePass.RunAsync(source, head, windows, input.Stream.Kind, blob, table, progress, linked.Token);
+            }
+
             return await transfer.RunAsync(source, blob, progress, linked.Token);
         }
         catch (OperationCanceledException) when (progress.Stopped.IsCancellationRequested)
@@ -84,6 +116,11 @@ public sealed class DownloadActivities(
             assembly.TaskId, t => t.IsFinished ? null : t with { Status = DownloadStatus.Processing }, cancellationToken);
         await EnsureRunningAsync(task, assembly.TaskId);
 
+        if (assembly.OnePass)
+        {
+            return await CommitOnePassAsync(assembly, file, cancellationToken);
+        }
+
         var written = await RemuxAsync(assembly, file, cancellationToken);
         foreach (var source in assembly.Transfers)
         {
@@ -91,6 +128,18 @@ public sealed class DownloadActivities(
         }
 
         return written;
+    }
+
+    /// <summary>The one-pass path: the media is already staged in the file's blob; the tables give its header and block order.</summary>
+    private async Task<long> CommitOnePassAsync(FileAssembly assembly, BlockBlobClient file, CancellationToken cancellationToken)
+    {
+        var streams = new List<OnePassStream>();
+        foreach (var stream in assembly.Transfers)
+        {
+            streams.Add(new OnePassStream(await blobs.GetBlockBlobAsync(stream.TableBlobName!), stream.Stream.ContentLength, stream.Stream.Kind));
+        }
+
+        return await OnePassCommit.RunAsync(streams, file, assembly.ContentType, cancellationToken);
     }
 
     /// <summary>Joins the staged sources into the file's blob: ranged reads in, one streaming upload out.</summary>
