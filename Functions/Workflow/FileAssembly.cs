@@ -12,7 +12,7 @@ namespace YouTubeDownloader.Workflow;
 /// </summary>
 public sealed record FileAssembly(Guid TaskId, IReadOnlyList<StreamTransfer> Transfers, string FileBlobName, string ContentType, bool OnePass = false)
 {
-    public bool NeedsProcessing => Transfers.Count > 1 || Transfers[0].BlobName != FileBlobName;
+    public bool NeedsProcessing => OnePass || Transfers.Count > 1 || Transfers[0].BlobName != FileBlobName;
 
     public static FileAssembly Plan(DownloadJob job, MediaPlan plan)
     {
