@@ -14,6 +14,7 @@ public static class TransferServiceCollectionExtensions
         services.AddSingleton<RangeFetcher>();
         services.AddSingleton<SegmentedTransfer>();
         services.AddSingleton<OnePassTransfer>();
+        services.AddSingleton<RemuxBlockWriter>();
         return services;
     }
 }

@@ -1,4 +1,4 @@
-using Azure.Storage;
+using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
 using Microsoft.Azure.Functions.Worker;
@@ -27,6 +27,7 @@ public sealed class DownloadActivities(
     IMediaResolver resolver,
     SegmentedTransfer transfer,
     OnePassTransfer onePass,
+    RemuxBlockWriter remuxWriter,
     DownloadTaskStore tasks,
     DownloadBlobStore blobs,
     TaskThumbnails thumbnails,
@@ -142,30 +143,30 @@ public sealed class DownloadActivities(
         return await OnePassCommit.RunAsync(streams, file, assembly.ContentType, cancellationToken);
     }
 
-    /// <summary>Joins the staged sources into the file's blob: ranged reads in, one streaming upload out.</summary>
+    /// <summary>
+    /// Joins the staged sources into the file's blob (the two-step path): the header pass reads the sources' boxes through
+    /// buffered ranged streams, then the media is copied block by block in parallel, each block from large ranged reads.
+    /// </summary>
     private async Task<long> RemuxAsync(FileAssembly assembly, BlockBlobClient file, CancellationToken cancellationToken)
     {
+        var sources = new List<BlobClient>();
+        foreach (var source in assembly.Transfers)
+        {
+            sources.Add(await blobs.GetBlobAsync(source.BlobName));
+        }
+
+        RemuxLayout layout;
         var inputs = new List<Stream>();
         try
         {
-            foreach (var source in assembly.Transfers)
+            foreach (var source in sources)
             {
-                var blob = await blobs.GetBlobAsync(source.BlobName);
-                inputs.Add(await blob.OpenReadAsync(
+                inputs.Add(await source.OpenReadAsync(
                     new BlobOpenReadOptions(allowModifications: false) { BufferSize = Mp4Remuxer.RecommendedReadBufferSize },
                     cancellationToken));
             }
 
-            // overwrite: a retried attempt replaces what an earlier one wrote; a failed one is deleted with the task's blobs.
-            await using var output = await file.OpenWriteAsync(
-                overwrite: true,
-                new BlockBlobOpenWriteOptions
-                {
-                    HttpHeaders = new BlobHttpHeaders { ContentType = assembly.ContentType },
-                    TransferValidation = new UploadTransferValidationOptions { ChecksumAlgorithm = StorageChecksumAlgorithm.MD5 },
-                },
-                cancellationToken);
-            return await Mp4Remuxer.RemuxAsync(inputs, output, cancellationToken);
+            layout = await Mp4Remuxer.PlanAsync(inputs, cancellationToken);
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
         {
@@ -178,6 +179,9 @@ public sealed class DownloadActivities(
                 await input.DisposeAsync();
             }
         }
+
+        // Block ids are fixed, so a retried attempt restages and recommits the same file; a failed one is deleted with the task's blobs.
+        return await remuxWriter.WriteAsync(layout, sources, file, assembly.ContentType, cancellationToken);
     }
 
     [Function(nameof(CompleteDownload))]
