@@ -85,7 +85,7 @@ public sealed class OnePassAssemblerTests
             table.WriteTo(writer);
         }
 
-        var file = OnePassAssembler.Plan([(writer.ToArray(), 10_000_000_000L)]);
+        var file = OnePassAssembler.Plan([((ReadOnlyMemory<byte>)writer.ToArray(), 10_000_000_000L)]);
 
         var header = file.Header;
         var boxes = TopLevel(header);

@@ -16,13 +16,13 @@ public static class OnePassCommit
     public static async Task<long> RunAsync(
         IReadOnlyList<OnePassStream> streams, BlockBlobClient file, string contentType, CancellationToken cancellationToken)
     {
-        var tables = new List<(byte[] Table, long SourceLength)>();
+        var tables = new List<(ReadOnlyMemory<byte> Table, long SourceLength)>();
         foreach (var stream in streams)
         {
             try
             {
                 BlobDownloadResult table = await stream.Table.DownloadContentAsync(cancellationToken);
-                tables.Add((table.Content.ToArray(), stream.SourceLength));
+                tables.Add((table.Content.ToMemory(), stream.SourceLength));
             }
             catch (RequestFailedException e) when (e.Status == 404)
             {

@@ -17,6 +17,9 @@ public sealed class OnePassTransfer(RangeFetcher fetcher, ILogger<OnePassTransfe
 {
     private const int FirstHeadRead = 64 * 1024;
 
+    /// <summary>Two blocks a window (video and audio) and the header stay well under 50,000 committed blocks.</summary>
+    private const int MaxWindows = 20_000;
+
     private static readonly IProgress<long> Unreported = new Progress<long>();
 
     /// <summary>The stream's init and index, or null when it must take the two-step path (the reason is logged).</summary>
@@ -43,8 +46,17 @@ public sealed class OnePassTransfer(RangeFetcher fetcher, ILogger<OnePassTransfe
         }
     }
 
-    /// <summary>The time windows every stream of a file is cut on: where the pieces of <paramref name="head"/> (the video's) start, cut by size.</summary>
-    public List<double> Windows(StreamHead head) => StreamPieces.Windows(head, fetcher.Options.SegmentSizeBytes);
+    /// <summary>
+    /// The time windows every stream of a file is cut on: where the pieces of <paramref name="head"/> (the video's) start,
+    /// cut by <see cref="TransferOptions.OnePassBlockBytes"/> (at most a segment), and coarser when a very long stream
+    /// would otherwise pass the 50,000 committed blocks a blob may have (video and audio blocks, and the header).
+    /// </summary>
+    public List<double> Windows(StreamHead head)
+    {
+        var options = fetcher.Options;
+        var pieceBytes = Math.Max(Math.Min(options.OnePassBlockBytes, options.SegmentSizeBytes), head.Length / MaxWindows);
+        return StreamPieces.Windows(head, pieceBytes);
+    }
 
     /// <summary>
     /// Fetches <paramref name="source"/> into <paramref name="file"/> (media blocks) and <paramref name="table"/> (sample

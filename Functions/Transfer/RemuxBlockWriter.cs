@@ -1,6 +1,5 @@
 using System.Text;
 using Azure;
-using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
 using YouTubeDownloader.Media;
@@ -16,7 +15,7 @@ namespace YouTubeDownloader.Transfer;
 public sealed class RemuxBlockWriter(RangeFetcher fetcher)
 {
     public async Task<long> WriteAsync(
-        RemuxLayout layout, IReadOnlyList<BlobClient> inputs, BlockBlobClient output, string contentType, CancellationToken cancellationToken)
+        RemuxLayout layout, IReadOnlyList<BlobBaseClient> inputs, BlockBlobClient output, string contentType, CancellationToken cancellationToken)
     {
         var options = fetcher.Options;
         var blocks = layout.Blocks(options.SegmentSizeBytes);
@@ -33,7 +32,7 @@ public sealed class RemuxBlockWriter(RangeFetcher fetcher)
     }
 
     private async Task StageBlockAsync(
-        List<MediaExtent> extents, string blockId, IReadOnlyList<BlobClient> inputs, BlockBlobClient output, CancellationToken cancellationToken)
+        List<MediaExtent> extents, string blockId, IReadOnlyList<BlobBaseClient> inputs, BlockBlobClient output, CancellationToken cancellationToken)
     {
         var length = (int)extents.Sum(e => e.Length);
         var block = fetcher.Rent(length);

@@ -1,4 +1,3 @@
-using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
 using Microsoft.Azure.Functions.Worker;
@@ -149,7 +148,7 @@ public sealed class DownloadActivities(
     /// </summary>
     private async Task<long> RemuxAsync(FileAssembly assembly, BlockBlobClient file, CancellationToken cancellationToken)
     {
-        var sources = new List<BlobClient>();
+        var sources = new List<BlobBaseClient>();
         foreach (var source in assembly.Transfers)
         {
             sources.Add(await blobs.GetBlobAsync(source.BlobName));

@@ -11,73 +11,90 @@ public static class OnePassAssembler
 {
     /// <param name="streams">Per stream, video first: its table blob's content and the stream's length in bytes.</param>
     /// <exception cref="InvalidDataException">A table is malformed or describes an unusable track.</exception>
-    public static OnePassFile Plan(IReadOnlyList<(byte[] Table, long SourceLength)> streams)
+    public static OnePassFile Plan(IReadOnlyList<(ReadOnlyMemory<byte> Table, long SourceLength)> streams)
     {
         ArgumentOutOfRangeException.ThrowIfZero(streams.Count);
         var tracks = new List<InputTrack>();
-        var pieces = new List<List<PieceTable>>();
+        var pieces = new List<List<PieceSummary>>();
         foreach (var (table, length) in streams)
         {
-            var (moov, tables) = ReadTable(table);
-            tracks.Add(Mp4TrackReader.Replay(moov, length, tables));
-            pieces.Add(tables);
+            // Piece tables are read one at a time while the track is rebuilt: only the track's sample list stays.
+            var summaries = new List<PieceSummary>();
+            tracks.Add(Mp4TrackReader.Replay(InitOf(table.Span), length, ReadPieces(table, summaries)));
+            pieces.Add(summaries);
         }
 
         var blocks = Interleave(pieces);
-        var layout = blocks.Select(b => (b.Stream, b.FirstSample, b.Table.Samples.Count)).ToList();
-        var header = ProgressiveHeader.Write(tracks, ChunkPlanner.ForBlocks(tracks, layout));
+        var header = ProgressiveHeader.Write(tracks, ChunkPlanner.ForBlocks(tracks, blocks.Select(b => (b.Stream, b.FirstSample, b.Piece.SampleCount))));
         return new OnePassFile(
-            header.ToArray(), blocks.Select(b => new OnePassBlock(b.Stream, b.Table.Index, b.Table.MediaLength)).ToList(), header.Length + header.MediaBytes);
+            header.ToArray(), blocks.Select(b => new OnePassBlock(b.Stream, b.Piece.Index, b.Piece.MediaLength)).ToList(), header.Length + header.MediaBytes);
     }
 
     /// <summary>Window by window, the first stream's piece first; a stream with no fragment starting in a window has no piece there.</summary>
-    private static List<(int Stream, PieceTable Table, int FirstSample)> Interleave(List<List<PieceTable>> pieces)
+    private static List<(int Stream, PieceSummary Piece, int FirstSample)> Interleave(List<List<PieceSummary>> pieces)
     {
-        var blocks = new List<(int Stream, PieceTable Table, int FirstSample)>();
+        var blocks = new List<(int Stream, PieceSummary Piece, int FirstSample)>();
         for (var stream = 0; stream < pieces.Count; stream++)
         {
             var first = 0;
-            foreach (var table in pieces[stream])
+            foreach (var piece in pieces[stream])
             {
-                if (table.Samples.Count > 0)
+                if (piece.SampleCount > 0)
                 {
-                    blocks.Add((stream, table, first));
+                    blocks.Add((stream, piece, first));
                 }
 
-                first += table.Samples.Count;
+                first += piece.SampleCount;
             }
         }
 
         // A stable sort: within a window, the streams keep their input order (video first).
-        return blocks.OrderBy(b => b.Table.Index).ToList();
+        return blocks.OrderBy(b => b.Piece.Index).ToList();
     }
 
-    private static (byte[] Moov, List<PieceTable> Pieces) ReadTable(byte[] table)
+    private static byte[] InitOf(ReadOnlySpan<byte> table)
     {
-        byte[]? moov = null;
-        var pieces = new List<PieceTable>();
         var records = new ChildBoxes(table);
-        while (records.MoveNext())
-        {
-            switch (records.Type)
-            {
-                case TableBoxTypes.Init when moov is null:
-                    moov = records.Payload.ToArray();
-                    break;
-                case TableBoxTypes.Piece:
-                    var piece = PieceTable.Read(records.Payload);
-                    if (pieces.Count > 0 && piece.Index <= pieces[^1].Index)
-                    {
-                        throw new InvalidDataException($"Piece table {piece.Index} follows piece table {pieces[^1].Index}.");
-                    }
-
-                    pieces.Add(piece);
-                    break;
-                default:
-                    throw new InvalidDataException($"Unexpected '{BoxTypes.Name(records.Type)}' record in a stream table.");
-            }
-        }
-
-        return (moov ?? throw new InvalidDataException("The stream table has no 'init' record."), pieces);
+        return records.MoveNext() && records.Type == TableBoxTypes.Init
+            ? records.Payload.ToArray()
+            : throw new InvalidDataException("The stream table does not start with its 'init' record.");
     }
+
+    /// <summary>The piece tables after the 'init' record, in order, each noted in <paramref name="summaries"/> as it is read.</summary>
+    private static IEnumerable<PieceTable> ReadPieces(ReadOnlyMemory<byte> table, List<PieceSummary> summaries)
+    {
+        var position = 0;
+        var first = true;
+        while (position < table.Length)
+        {
+            var (type, payload, size) = NextRecord(table.Span[position..]);
+            if (first != (type == TableBoxTypes.Init) || (!first && type != TableBoxTypes.Piece))
+            {
+                throw new InvalidDataException($"Unexpected '{BoxTypes.Name(type)}' record in a stream table.");
+            }
+
+            if (!first)
+            {
+                var piece = PieceTable.Read(table.Span.Slice(position + payload.Start, payload.Length));
+                if (summaries.Count > 0 && piece.Index <= summaries[^1].Index)
+                {
+                    throw new InvalidDataException($"Piece table {piece.Index} follows piece table {summaries[^1].Index}.");
+                }
+
+                summaries.Add(new PieceSummary(piece.Index, piece.Samples.Count, piece.MediaLength));
+                yield return piece;
+            }
+
+            first = false;
+            position += size;
+        }
+    }
+
+    private static (uint Type, (int Start, int Length) Payload, int Size) NextRecord(ReadOnlySpan<byte> rest)
+    {
+        var header = BoxHeader.Read(rest, rest.Length, topLevel: false);
+        return (header.Type, (header.HeaderSize, (int)header.PayloadSize), (int)header.Size);
+    }
+
+    private readonly record struct PieceSummary(int Index, int SampleCount, long MediaLength);
 }
