@@ -27,15 +27,20 @@ public sealed class OnePassBenchmark : IBenchmark
 
     public string Name => "onepass";
 
-    public string Description => "one-pass vs two-step download of a DASH pair into Azurite [--hours 1.05,7] [--dir /tmp/mux-bench] [--runs 2]";
+    public string Description => "one-pass vs two-step download of a DASH pair into Azurite [--hours 1.05,7] [--dir /tmp/mux-bench] [--runs 2] [--block-mib 10]";
 
     public async Task RunAsync(string[] args)
     {
-        if (args is ["--child", var mode, var connection, var videoUri, var videoLength, var audioUri, var audioLength])
+        if (args is ["--child", var mode, var connection, var videoUri, var videoLength, var audioUri, var audioLength, var blockBytes])
         {
-            await RunChildAsync(mode, connection, new Uri(videoUri), long.Parse(videoLength, CultureInfo.InvariantCulture), new Uri(audioUri), long.Parse(audioLength, CultureInfo.InvariantCulture));
+            var options = new TransferOptions { OnePassBlockBytes = int.Parse(blockBytes, CultureInfo.InvariantCulture) };
+            await RunChildAsync(
+                mode, connection, new Uri(videoUri), long.Parse(videoLength, CultureInfo.InvariantCulture), new Uri(audioUri), long.Parse(audioLength, CultureInfo.InvariantCulture), options);
             return;
         }
+
+        var blockMiB = Option(args, "--block-mib") is { } mib ? double.Parse(mib, CultureInfo.InvariantCulture) : new TransferOptions().OnePassBlockBytes / 1048576.0;
+        var block = (int)(blockMiB * 1048576);
 
         var hours = (Option(args, "--hours") ?? "1.05,7").Split(',').Select(h => double.Parse(h, CultureInfo.InvariantCulture));
         var directory = Directory.CreateDirectory(Option(args, "--dir") ?? Path.Combine(Path.GetTempPath(), "mux-bench")).FullName;
@@ -46,7 +51,8 @@ public sealed class OnePassBenchmark : IBenchmark
         {
             await new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(Container).CreateIfNotExistsAsync();
             var defaults = new TransferOptions();
-            Console.WriteLine($"onepass benchmark: {Environment.ProcessorCount} cores, Azurite on disk, segments {defaults.SegmentSizeBytes >> 20} MiB x {defaults.MaxParallelSegments} in flight, best of {runs} runs");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"onepass benchmark: {Environment.ProcessorCount} cores, Azurite on disk, segments {defaults.SegmentSizeBytes >> 20} MiB x {defaults.MaxParallelSegments} in flight, one-pass blocks {blockMiB} MiB, best of {runs} runs"));
             foreach (var length in hours)
             {
                 var pair = await MuxBenchmark.EnsureInputsAsync(directory, length);
@@ -60,7 +66,7 @@ public sealed class OnePassBenchmark : IBenchmark
                     var best = (Total: double.MaxValue, After: double.MaxValue, Peak: 0L);
                     for (var i = 0; i < runs; i++)
                     {
-                        var r = await ChildAsync(measured, azurite, video, sizes.Item1, audio, sizes.Item2);
+                        var r = await ChildAsync(measured, azurite, video, sizes.Item1, audio, sizes.Item2, block);
                         best = (Math.Min(best.Total, r.Total), Math.Min(best.After, r.After), Math.Max(best.Peak, r.Peak));
                     }
 
@@ -74,7 +80,7 @@ public sealed class OnePassBenchmark : IBenchmark
     }
 
     private static async Task<(double Total, double After, long Peak)> ChildAsync(
-        string mode, AzuriteServer azurite, Uri video, long videoLength, Uri audio, long audioLength)
+        string mode, AzuriteServer azurite, Uri video, long videoLength, Uri audio, long audioLength, int blockBytes)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
@@ -82,7 +88,7 @@ public sealed class OnePassBenchmark : IBenchmark
             start.ArgumentList.Add(typeof(OnePassBenchmark).Assembly.Location);
         }
 
-        foreach (var arg in new[] { "onepass", "--child", mode, azurite.ConnectionString, video.ToString(), Text(videoLength), audio.ToString(), Text(audioLength) })
+        foreach (var arg in new[] { "onepass", "--child", mode, azurite.ConnectionString, video.ToString(), Text(videoLength), audio.ToString(), Text(audioLength), Text(blockBytes) })
         {
             start.ArgumentList.Add(arg);
         }
@@ -99,13 +105,14 @@ public sealed class OnePassBenchmark : IBenchmark
         return (double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture), long.Parse(parts[2], CultureInfo.InvariantCulture));
     }
 
-    private static async Task RunChildAsync(string mode, string connection, Uri videoUri, long videoLength, Uri audioUri, long audioLength)
+    private static async Task RunChildAsync(
+        string mode, string connection, Uri videoUri, long videoLength, Uri audioUri, long audioLength, TransferOptions options)
     {
         var container = new BlobServiceClient(connection).GetBlobContainerClient(Container);
         var run = Guid.NewGuid().ToString("N");
         using var http = new HttpClient();
         IMediaSource[] sources = [new HttpRangeSource(http, videoUri, videoLength), new HttpRangeSource(http, audioUri, audioLength)];
-        var fetcher = new RangeFetcher(Options.Create(new TransferOptions()), NullLogger<RangeFetcher>.Instance);
+        var fetcher = new RangeFetcher(Options.Create(options), NullLogger<RangeFetcher>.Instance);
         var file = container.GetBlockBlobClient($"{run}/media.mp4");
         var clock = Stopwatch.StartNew();
         TimeSpan lastByte;

@@ -14,6 +14,9 @@ namespace YouTubeDownloader.Transfer;
 /// </summary>
 public sealed class RemuxBlockWriter(RangeFetcher fetcher)
 {
+    /// <summary>Bytes between two runs of one input that are read and dropped rather than cost a second request.</summary>
+    private const long MaxGap = 1 << 20;
+
     public async Task<long> WriteAsync(
         RemuxLayout layout, IReadOnlyList<BlobBaseClient> inputs, BlockBlobClient output, string contentType, CancellationToken cancellationToken)
     {
@@ -38,35 +41,18 @@ public sealed class RemuxBlockWriter(RangeFetcher fetcher)
         var block = fetcher.Rent(length);
         try
         {
-            foreach (var input in extents.Select(e => e.Input).Distinct())
+            // Where each run lands in the block, then per input the runs in input order, merged into ranges across small gaps.
+            var placed = new List<(MediaExtent Extent, int At)>(extents.Count);
+            var position = 0;
+            foreach (var extent in extents)
             {
-                var start = extents.Where(e => e.Input == input).Min(e => e.Offset);
-                var end = extents.Where(e => e.Input == input).Max(e => e.Offset + e.Length);
-                var span = fetcher.Rent(end - start);
-                try
-                {
-                    BlobDownloadStreamingResult download = await inputs[input].DownloadStreamingAsync(
-                        new BlobDownloadOptions { Range = new HttpRange(start, end - start) }, cancellationToken);
-                    await using (download.Content)
-                    {
-                        await download.Content.ReadExactlyAsync(span.AsMemory(0, (int)(end - start)), cancellationToken);
-                    }
+                placed.Add((extent, position));
+                position += (int)extent.Length;
+            }
 
-                    var position = 0;
-                    foreach (var extent in extents)
-                    {
-                        if (extent.Input == input)
-                        {
-                            span.AsSpan((int)(extent.Offset - start), (int)extent.Length).CopyTo(block.AsSpan(position));
-                        }
-
-                        position += (int)extent.Length;
-                    }
-                }
-                finally
-                {
-                    fetcher.Return(span);
-                }
+            foreach (var range in Ranges(placed))
+            {
+                await ReadRangeAsync(inputs[range[0].Extent.Input], range, block, cancellationToken);
             }
 
             await RangeFetcher.StageAsync(output, blockId, new ArraySegment<byte>(block, 0, length), cancellationToken);
@@ -74,6 +60,62 @@ public sealed class RemuxBlockWriter(RangeFetcher fetcher)
         finally
         {
             fetcher.Return(block);
+        }
+    }
+
+    /// <summary>
+    /// Groups the runs into ranges read with one GET each: per input, in input order, a new range where the gap to the
+    /// previous run passes <see cref="MaxGap"/> (the 'moof's between an input's fragments are read and dropped).
+    /// </summary>
+    private static IEnumerable<List<(MediaExtent Extent, int At)>> Ranges(List<(MediaExtent Extent, int At)> placed)
+    {
+        foreach (var input in placed.GroupBy(p => p.Extent.Input))
+        {
+            List<(MediaExtent Extent, int At)>? range = null;
+            var end = 0L;
+            foreach (var run in input.OrderBy(p => p.Extent.Offset))
+            {
+                if (range is not null && run.Extent.Offset - end > MaxGap)
+                {
+                    yield return range;
+                    range = null;
+                }
+
+                range ??= [];
+                range.Add(run);
+                end = Math.Max(end, run.Extent.Offset + run.Extent.Length);
+            }
+
+            if (range is not null)
+            {
+                yield return range;
+            }
+        }
+    }
+
+    private async Task ReadRangeAsync(
+        BlobBaseClient input, List<(MediaExtent Extent, int At)> range, byte[] block, CancellationToken cancellationToken)
+    {
+        var start = range.Min(r => r.Extent.Offset);
+        var length = range.Max(r => r.Extent.Offset + r.Extent.Length) - start;
+        var bytes = fetcher.Rent(length);
+        try
+        {
+            BlobDownloadStreamingResult download = await input.DownloadStreamingAsync(
+                new BlobDownloadOptions { Range = new HttpRange(start, length) }, cancellationToken);
+            await using (download.Content)
+            {
+                await download.Content.ReadExactlyAsync(bytes.AsMemory(0, (int)length), cancellationToken);
+            }
+
+            foreach (var (extent, at) in range)
+            {
+                bytes.AsSpan((int)(extent.Offset - start), (int)extent.Length).CopyTo(block.AsSpan(at));
+            }
+        }
+        finally
+        {
+            fetcher.Return(bytes);
         }
     }
 
