@@ -79,10 +79,10 @@ public sealed class OnePassAssemblerTests
         writer.Write(head.InitRecord());
         for (var i = 0; i < 3; i++)
         {
-            var table = new PieceTable(i);
+            using var table = new PieceTableRecorder(i, expectedSamples: 1);
             table.StartRun((ulong)i * 512);
             table.Add(new Sample(0, sampleSize, 512, 0, 1, IsSync: true));
-            table.WriteTo(writer);
+            writer.Write(table.Finish());
         }
 
         var file = OnePassAssembler.Plan([((ReadOnlyMemory<byte>)writer.ToArray(), 10_000_000_000L)]);

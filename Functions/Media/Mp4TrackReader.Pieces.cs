@@ -5,12 +5,12 @@ namespace YouTubeDownloader.Media;
 
 /// <summary>
 /// The one-pass path's use of the reader: a stream's pieces are read as they arrive (in any order, in parallel), each
-/// into a <see cref="PieceTable"/>, and replayed in order at assembly through the same sample logic as a whole-file read.
+/// into a <see cref="PieceTableRecorder"/>, and replayed in order at assembly through the same sample logic as a whole-file read.
 /// </summary>
 internal sealed partial class Mp4TrackReader
 {
     /// <summary>Set while reading one piece: samples and 'tfdt's are recorded instead of applied.</summary>
-    private PieceTable? _recording;
+    private PieceTableRecorder? _recording;
 
     /// <summary>The track an init 'moov' payload describes (no samples for a fragmented stream).</summary>
     public static InputTrack ReadInitTrack(ReadOnlySpan<byte> moovPayload, long length)
@@ -25,17 +25,17 @@ internal sealed partial class Mp4TrackReader
     /// its sample bytes, in order, to the front of <paramref name="bytes"/>: they become the piece's block as they are.
     /// </summary>
     /// <exception cref="InvalidDataException">A fragment is malformed, or its samples lie outside it or out of order.</exception>
-    public static PieceTable RecordPiece(
-        ReadOnlySpan<byte> moovPayload, long length, int index, Span<byte> bytes, long offset, IEnumerable<FragmentRange> fragments)
+    public static void RecordPiece(
+        ReadOnlySpan<byte> moovPayload, long length, PieceTableRecorder table, Span<byte> bytes, long offset, IEnumerable<FragmentRange> fragments)
     {
         var reader = new Mp4TrackReader(Stream.Null, length);
         reader.ReadMovie(moovPayload);
-        var table = reader._recording = new PieceTable(index);
+        reader._recording = table;
         var written = 0;
         var readFrom = 0L;
         foreach (var fragment in fragments)
         {
-            var first = table.Samples.Count;
+            table.FragmentSamples.Clear();
             for (var position = fragment.Offset; position < fragment.End;)
             {
                 var at = (int)(position - offset);
@@ -55,9 +55,8 @@ internal sealed partial class Mp4TrackReader
 
             // Samples only ever move towards the front, so moving them one after the other in order never overwrites
             // bytes still to be moved (Span.CopyTo handles the overlap).
-            for (var i = first; i < table.Samples.Count; i++)
+            foreach (var sample in table.FragmentSamples)
             {
-                var sample = table.Samples[i];
                 var from = sample.Offset - offset;
                 if (sample.Offset < fragment.Offset || from < readFrom || sample.Offset + sample.Size > fragment.End)
                 {
@@ -70,8 +69,6 @@ internal sealed partial class Mp4TrackReader
                 readFrom = from + sample.Size;
             }
         }
-
-        return table;
     }
 
     /// <summary>Rebuilds a track from its init 'moov' and its pieces' tables, in piece order, as a whole-file read would.</summary>

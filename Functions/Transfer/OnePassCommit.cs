@@ -21,8 +21,15 @@ public static class OnePassCommit
         {
             try
             {
-                BlobDownloadResult table = await stream.Table.DownloadContentAsync(cancellationToken);
-                tables.Add((table.Content.ToMemory(), stream.SourceLength));
+                // Read into one array of the exact length: a buffered download would grow a stream by doubling.
+                BlobDownloadStreamingResult table = await stream.Table.DownloadStreamingAsync(cancellationToken: cancellationToken);
+                var bytes = new byte[table.Details.ContentLength];
+                await using (table.Content)
+                {
+                    await table.Content.ReadExactlyAsync(bytes, cancellationToken);
+                }
+
+                tables.Add((bytes, stream.SourceLength));
             }
             catch (RequestFailedException e) when (e.Status == 404)
             {

@@ -127,14 +127,29 @@ public sealed class OnePassTransfer(RangeFetcher fetcher, ILogger<OnePassTransfe
             // The pieces of one range are read in turn (fast, in memory), then all staged at once: one round trip of
             // latency per range rather than two per piece.
             var staging = new List<Task>();
-            foreach (var piece in group)
+            var contents = new List<PieceContent>();
+            try
             {
-                var start = (int)(piece.Offset - offset);
-                var content = ReadPiece(head, piece, buffer.AsSpan(start, (int)piece.Length));
-                staging.Add(StagePieceAsync(file, table, kind, piece, new ArraySegment<byte>(buffer, start, content.MediaLength), content.Table, cancellationToken));
+                foreach (var piece in group)
+                {
+                    var start = (int)(piece.Offset - offset);
+                    var content = ReadPiece(head, piece, buffer.AsSpan(start, (int)piece.Length));
+                    contents.Add(content);
+                    staging.Add(StagePieceAsync(file, table, kind, piece, new ArraySegment<byte>(buffer, start, content.MediaLength), content.Table, cancellationToken));
+                }
             }
-
-            await Task.WhenAll(staging);
+            finally
+            {
+                // Every started request ends (succeeded or not) before its buffers go back to the pools.
+                try
+                {
+                    await Task.WhenAll(staging);
+                }
+                finally
+                {
+                    contents.ForEach(c => c.Dispose());
+                }
+            }
         }
         finally
         {
@@ -143,7 +158,7 @@ public sealed class OnePassTransfer(RangeFetcher fetcher, ILogger<OnePassTransfe
     }
 
     private static async Task StagePieceAsync(
-        BlockBlobClient file, BlockBlobClient table, MediaStreamKind kind, Piece piece, ArraySegment<byte> media, byte[] entries, CancellationToken cancellationToken)
+        BlockBlobClient file, BlockBlobClient table, MediaStreamKind kind, Piece piece, ArraySegment<byte> media, ArraySegment<byte> entries, CancellationToken cancellationToken)
     {
         if (media.Count > 0)
         {

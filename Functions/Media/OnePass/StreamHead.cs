@@ -64,10 +64,19 @@ public sealed class StreamHead
     {
         ArgumentOutOfRangeException.ThrowIfNotEqual(bytes.Length, piece.Length, nameof(bytes));
         var fragments = Fragments.Skip(piece.FirstFragment).Take(piece.FragmentCount);
-        var table = Mp4TrackReader.RecordPiece(MoovPayload, Length, piece.Index, bytes, piece.Offset, fragments);
-        var writer = new BoxWriter(64 + (table.Samples.Count * 15));
-        table.WriteTo(writer);
-        return new PieceContent(writer.ToArray(), (int)table.MediaLength);
+
+        // Samples of a piece are at least a few bytes each; a generous first guess saves regrowing the pooled buffer.
+        var table = new PieceTableRecorder(piece.Index, (int)Math.Min(piece.Length / 64, 1 << 20));
+        try
+        {
+            Mp4TrackReader.RecordPiece(MoovPayload, Length, table, bytes, piece.Offset, fragments);
+            return new PieceContent(table, (int)table.MediaLength);
+        }
+        catch
+        {
+            table.Dispose();
+            throw;
+        }
     }
 
     private static StreamHead? Walk(ReadOnlySpan<byte> prefix, long length, ref int needed, ref string? unsupported)
