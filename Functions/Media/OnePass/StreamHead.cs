@@ -65,8 +65,8 @@ public sealed class StreamHead
         ArgumentOutOfRangeException.ThrowIfNotEqual(bytes.Length, piece.Length, nameof(bytes));
         var fragments = Fragments.Skip(piece.FirstFragment).Take(piece.FragmentCount);
 
-        // Samples of a piece are at least a few bytes each; a generous first guess saves regrowing the pooled buffer.
-        var table = new PieceTableRecorder(piece.Index, (int)Math.Min(piece.Length / 64, 1 << 20));
+        // A first guess of a sample per 512 bytes (AAC frames are ~400, video frames far more); the pooled buffer grows if short.
+        var table = new PieceTableRecorder(piece.Index, (int)Math.Min(piece.Length / 512, 1 << 20));
         try
         {
             Mp4TrackReader.RecordPiece(MoovPayload, Length, table, bytes, piece.Offset, fragments);
