@@ -131,7 +131,8 @@ public sealed class IngestBenchmark : IBenchmark
             case "ingest":
                 using (var http = new HttpClient())
                 {
-                    var transfer = new SegmentedTransfer(Options.Create(new TransferOptions()), SegmentBufferPool.For(new TransferOptions()), NullLogger<SegmentedTransfer>.Instance);
+                    var options = new TransferOptions();
+                    var transfer = new SegmentedTransfer(new RangeFetcher(Options.Create(options), SegmentBufferPool.For(options), NullLogger<RangeFetcher>.Instance), NullLogger<SegmentedTransfer>.Instance);
 
                     // A committed blob of the right length would make the transfer a no-op (it is idempotent).
                     await container.GetBlobClient($"ingest-{mib}").DeleteIfExistsAsync();

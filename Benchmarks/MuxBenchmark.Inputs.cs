@@ -12,7 +12,7 @@ public sealed partial class MuxBenchmark
 {
     private const int ClipSeconds = 60;
 
-    private static async Task<MuxPair> EnsureInputsAsync(string directory, double hours)
+    internal static async Task<MuxPair> EnsureInputsAsync(string directory, double hours)
     {
         var tag = hours.ToString("0.###", CultureInfo.InvariantCulture) + "h";
         var pair = new MuxPair(tag, Path.Combine(directory, $"long{tag}.video.mp4"), Path.Combine(directory, $"long{tag}.audio.m4a"));

@@ -82,7 +82,7 @@ public sealed class YouTubeFetchBenchmark : IBenchmark
     private static async Task<TimeSpan> FetchAsync(
         IMediaResolver resolver, MediaRequest request, MediaPlan plan, BlobContainerClient container, string name, TransferOptions options)
     {
-        var transfer = new SegmentedTransfer(Options.Create(options), SegmentBufferPool.For(options), NullLogger<SegmentedTransfer>.Instance);
+        var transfer = new SegmentedTransfer(new RangeFetcher(Options.Create(options), SegmentBufferPool.For(options), NullLogger<RangeFetcher>.Instance), NullLogger<SegmentedTransfer>.Instance);
         var blob = container.GetBlockBlobClient($"{name}-{Guid.NewGuid():N}");
         var clock = Stopwatch.StartNew();
         var source = await resolver.OpenAsync(request, plan.Streams[0], CancellationToken.None);

@@ -47,14 +47,37 @@ internal static class ChunkPlanner
         }
     }
 
+    /// <summary>
+    /// Chunks for media already laid out in blocks (the one-pass path): each block is a run of one track's samples,
+    /// the blocks follow <paramref name="blocks"/>' order, and chunks are cut inside each block by the same rules.
+    /// </summary>
+    public static List<OutputChunk> ForBlocks(IReadOnlyList<InputTrack> tracks, IEnumerable<(int Track, int FirstSample, int SampleCount)> blocks)
+    {
+        var order = new List<OutputChunk>();
+        var times = new ulong[tracks.Count];
+        foreach (var (track, first, count) in blocks)
+        {
+            Cut(tracks[track], track, first, first + count, ref times[track], order);
+        }
+
+        return order;
+    }
+
     private static List<OutputChunk> Cut(InputTrack track, int trackIndex)
     {
         var chunks = new List<OutputChunk>();
+        ulong time = 0;
+        Cut(track, trackIndex, 0, track.Samples.Count, ref time, chunks);
+        return chunks;
+    }
+
+    /// <summary>Cuts samples [<paramref name="from"/>, <paramref name="to"/>) into chunks; <paramref name="time"/> is the decode time at <paramref name="from"/>.</summary>
+    private static void Cut(InputTrack track, int trackIndex, int from, int to, ref ulong time, List<OutputChunk> chunks)
+    {
         var samples = track.Samples;
         var maxTicks = (ulong)(track.Timescale * ChunkSeconds);
-        ulong time = 0;
-        var first = 0;
-        while (first < samples.Count)
+        var first = from;
+        while (first < to)
         {
             var start = time;
             var bytes = 0L;
@@ -66,12 +89,10 @@ internal static class ChunkPlanner
                 time += samples[end].Duration;
                 end++;
             }
-            while (end < samples.Count && time - start < maxTicks && bytes < MaxChunkBytes && samples[end].DescriptionIndex == description);
+            while (end < to && time - start < maxTicks && bytes < MaxChunkBytes && samples[end].DescriptionIndex == description);
 
             chunks.Add(new OutputChunk(trackIndex, first, end - first, description, bytes, (double)start / track.Timescale));
             first = end;
         }
-
-        return chunks;
     }
 }

@@ -1,6 +1,3 @@
-using System.Buffers.Binary;
-using YouTubeDownloader.Media.IsoBmff;
-
 namespace YouTubeDownloader.Media;
 
 /// <summary>
@@ -17,66 +14,77 @@ public static class Mp4Remuxer
     /// </summary>
     public const int RecommendedReadBufferSize = 256 * 1024;
 
+    /// <summary>
+    /// Reads the inputs' headers (video first, then audio) and lays out the output without copying any media: what a
+    /// writer needs to copy the media itself, in parallel if it likes.
+    /// </summary>
+    /// <exception cref="InvalidDataException">An input is not a usable MP4.</exception>
+    /// <exception cref="EndOfStreamException">An input is truncated.</exception>
+    public static async Task<RemuxLayout> PlanAsync(IReadOnlyList<Stream> inputs, CancellationToken cancellationToken)
+    {
+        var tracks = await ReadTracksAsync(inputs, cancellationToken).ConfigureAwait(false);
+        var order = ChunkPlanner.Interleave(tracks);
+        var header = ProgressiveHeader.Write(tracks, order);
+        var extents = new List<MediaExtent>();
+        foreach (var chunk in order)
+        {
+            var samples = tracks[chunk.Track].Samples;
+            for (var i = chunk.FirstSample; i < chunk.FirstSample + chunk.SampleCount; i++)
+            {
+                var sample = samples[i];
+                if (extents.Count > 0 && extents[^1] is var last && last.Input == chunk.Track && last.Offset + last.Length == sample.Offset)
+                {
+                    extents[^1] = last with { Length = last.Length + sample.Size };
+                }
+                else if (sample.Size > 0)
+                {
+                    extents.Add(new MediaExtent(chunk.Track, sample.Offset, sample.Size));
+                }
+            }
+        }
+
+        return new RemuxLayout(header.ToArray(), extents, header.Length + header.MediaBytes);
+    }
+
     /// <summary>Remuxes the inputs (video first, then audio) into <paramref name="output"/>; returns the bytes written.</summary>
     /// <exception cref="InvalidDataException">An input is not a usable MP4.</exception>
     /// <exception cref="EndOfStreamException">An input is truncated.</exception>
     public static async Task<long> RemuxAsync(IReadOnlyList<Stream> inputs, Stream output, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(output);
-        if (inputs.Count is < 1 or > 2)
+        if (!output.CanWrite)
         {
-            throw new ArgumentException("Expected one or two input streams.", nameof(inputs));
+            throw new ArgumentException("The output must be writable.", nameof(output));
         }
 
-        if (inputs.Any(s => !s.CanRead || !s.CanSeek) || !output.CanWrite)
-        {
-            throw new ArgumentException("Inputs must be readable and seekable, the output writable.");
-        }
-
-        // The header passes are one ranged read per fragment each; the two inputs are separate blobs, so their
-        // passes overlap instead of adding up.
-        var tracks = await Task.WhenAll(inputs.Select(input => Mp4TrackReader.ReadAsync(input, cancellationToken))).ConfigureAwait(false);
-
-        // Faststart: every table is known before the first media byte, so the layout is fixed up front. Chunk
-        // offsets are first relative to the media start; the 'moov' size then fixes where the media starts.
+        var tracks = await ReadTracksAsync(inputs, cancellationToken).ConfigureAwait(false);
         var order = ChunkPlanner.Interleave(tracks);
-        ChunkPlanner.AssignOffsets(order, 0);
-        var mediaBytes = tracks.Sum(t => t.MediaBytes);
-        var fileType = MovieWriter.WriteFileType(tracks);
-        var mdatHeaderLength = mediaBytes + BoxHeader.CompactLength > uint.MaxValue ? BoxHeader.LargeLength : BoxHeader.CompactLength;
-        var moov = MovieWriter.WriteMovie(tracks, order, largeOffsets: false);
-        if ((long)fileType.Length + moov.Length + mdatHeaderLength + mediaBytes > uint.MaxValue)
-        {
-            moov = MovieWriter.WriteMovie(tracks, order, largeOffsets: true);
-        }
-
-        moov.Relocate((long)fileType.Length + moov.Length + mdatHeaderLength);
+        var header = ProgressiveHeader.Write(tracks, order);
 
         using var copier = new MediaCopier(output);
-        await copier.WriteAsync(fileType, cancellationToken).ConfigureAwait(false);
-        await copier.WriteAsync(moov.Bytes, cancellationToken).ConfigureAwait(false);
-        await copier.WriteAsync(MediaDataHeader(mediaBytes, mdatHeaderLength), cancellationToken).ConfigureAwait(false);
+        await copier.WriteAsync(header.FileType, cancellationToken).ConfigureAwait(false);
+        await copier.WriteAsync(header.Movie.Bytes, cancellationToken).ConfigureAwait(false);
+        await copier.WriteAsync(header.MediaDataHeader, cancellationToken).ConfigureAwait(false);
         await copier.CopyAsync(tracks, order, cancellationToken).ConfigureAwait(false);
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
         return copier.Written;
     }
 
-    /// <summary>'mdat' header (8.1.1), with a 64-bit largesize (4.2) when the media passes 4 GiB.</summary>
-    private static byte[] MediaDataHeader(long mediaBytes, int headerLength)
+    private static async Task<InputTrack[]> ReadTracksAsync(IReadOnlyList<Stream> inputs, CancellationToken cancellationToken)
     {
-        var header = new byte[headerLength];
-        BinaryPrimitives.WriteUInt32BigEndian(header.AsSpan(4), BoxTypes.Mdat);
-        if (headerLength == BoxHeader.LargeLength)
+        ArgumentNullException.ThrowIfNull(inputs);
+        if (inputs.Count is < 1 or > 2)
         {
-            BinaryPrimitives.WriteUInt32BigEndian(header, 1);
-            BinaryPrimitives.WriteUInt64BigEndian(header.AsSpan(8), (ulong)(mediaBytes + headerLength));
-        }
-        else
-        {
-            BinaryPrimitives.WriteUInt32BigEndian(header, (uint)(mediaBytes + headerLength));
+            throw new ArgumentException("Expected one or two input streams.", nameof(inputs));
         }
 
-        return header;
+        if (inputs.Any(s => !s.CanRead || !s.CanSeek))
+        {
+            throw new ArgumentException("Inputs must be readable and seekable.", nameof(inputs));
+        }
+
+        // The header passes are one ranged read per fragment each; the two inputs are separate blobs, so their
+        // passes overlap instead of adding up.
+        return await Task.WhenAll(inputs.Select(input => Mp4TrackReader.ReadAsync(input, cancellationToken))).ConfigureAwait(false);
     }
 }

@@ -84,6 +84,12 @@ internal sealed partial class Mp4TrackReader
     /// </summary>
     private void AlignDecodeTime(ulong fragmentStart)
     {
+        if (_recording is not null)
+        {
+            _recording.StartRun(fragmentStart);
+            return;
+        }
+
         var samples = _track!.Samples;
         if (samples.Count == 0 || fragmentStart <= _decodeTime || fragmentStart - _decodeTime > uint.MaxValue - samples[^1].Duration)
         {
@@ -101,6 +107,12 @@ internal sealed partial class Mp4TrackReader
         if (sample.Offset < 0 || sample.Offset + sample.Size > _length)
         {
             throw new InvalidDataException($"A sample at {sample.Offset} (+{sample.Size} bytes) lies outside the file ({_length} bytes).");
+        }
+
+        if (_recording is not null)
+        {
+            _recording.Add(sample);
+            return;
         }
 
         _track!.Samples.Add(sample);

@@ -31,16 +31,27 @@ internal sealed partial class Mp4TrackReader
     private ulong _decodeTime;
 
     private Mp4TrackReader(Stream stream)
+        : this(stream, stream.Length)
+    {
+    }
+
+    private Mp4TrackReader(Stream stream, long length)
     {
         _stream = stream;
-        _length = stream.Length;
+        _length = length;
     }
 
     public static async Task<InputTrack> ReadAsync(Stream stream, CancellationToken cancellationToken)
     {
         var reader = new Mp4TrackReader(stream);
         await reader.WalkAsync(0, reader._length, depth: 0, cancellationToken).ConfigureAwait(false);
-        var track = reader._track ?? throw new InvalidDataException("The file has no 'moov' box.");
+        return reader.Finish();
+    }
+
+    /// <summary>The track once every sample is in, checked as a whole.</summary>
+    private InputTrack Finish()
+    {
+        var track = _track ?? throw new InvalidDataException("The file has no 'moov' box.");
         if (track.Samples.Count == 0)
         {
             throw new InvalidDataException("The track has no samples.");
@@ -48,9 +59,9 @@ internal sealed partial class Mp4TrackReader
 
         // Real samples never overlap, so their sizes add up to less than the file; lying tables that reuse the same
         // bytes over and over would otherwise turn a small input into an endless output.
-        if (track.MediaBytes > reader._length)
+        if (track.MediaBytes > _length)
         {
-            throw new InvalidDataException($"The samples add up to {track.MediaBytes} bytes, more than the file holds ({reader._length}).");
+            throw new InvalidDataException($"The samples add up to {track.MediaBytes} bytes, more than the file holds ({_length}).");
         }
 
         return track;

@@ -24,6 +24,9 @@ public sealed class DownloadBlobStore
 
     public static string SourceName(Guid taskId, int streamIndex) => $"{Prefix(taskId)}source-{streamIndex}";
 
+    /// <summary>The sample entries of a stream fetched straight into the file (one-pass path); deleted once the file is committed.</summary>
+    public static string TableName(Guid taskId, int streamIndex) => $"{Prefix(taskId)}table-{streamIndex}";
+
     /// <summary>The task's thumbnail image, next to its file (so removing the task removes it too).</summary>
     public static string ThumbnailName(Guid taskId) => $"{Prefix(taskId)}thumbnail";
 

@@ -13,7 +13,10 @@ public static class TransferServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton(provider => SegmentBufferPool.For(provider.GetRequiredService<IOptions<TransferOptions>>().Value));
+        services.AddSingleton<RangeFetcher>();
         services.AddSingleton<SegmentedTransfer>();
+        services.AddSingleton<OnePassTransfer>();
+        services.AddSingleton<RemuxBlockWriter>();
         return services;
     }
 }

@@ -1,4 +1,3 @@
-using Azure.Storage;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
 using Microsoft.Azure.Functions.Worker;
@@ -6,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Media;
+using YouTubeDownloader.Media.OnePass;
 using YouTubeDownloader.Resolution;
 using YouTubeDownloader.Storage;
 using YouTubeDownloader.Thumbnails;
@@ -25,6 +25,8 @@ namespace YouTubeDownloader.Workflow;
 public sealed class DownloadActivities(
     IMediaResolver resolver,
     SegmentedTransfer transfer,
+    OnePassTransfer onePass,
+    RemuxBlockWriter remuxWriter,
     DownloadTaskStore tasks,
     DownloadBlobStore blobs,
     TaskThumbnails thumbnails,
@@ -45,6 +47,28 @@ public sealed class DownloadActivities(
         return plan;
     }
 
+    /// <summary>
+    /// Reads each stream's head (init and 'sidx', a few KB). When every stream can take the one-pass path, returns the time
+    /// windows cut from the first stream's pieces; null sends the download through the two-step path.
+    /// </summary>
+    [Function(nameof(PlanOnePass))]
+    public async Task<List<double>?> PlanOnePass([ActivityTrigger] FileAssembly assembly, CancellationToken cancellationToken)
+    {
+        var heads = new List<StreamHead>();
+        foreach (var stream in assembly.Transfers)
+        {
+            var source = await resolver.OpenAsync(stream.Job.ToRequest(), stream.Stream, cancellationToken);
+            if (await onePass.ReadHeadAsync(source, cancellationToken) is not { } head)
+            {
+                return null;
+            }
+
+            heads.Add(head);
+        }
+
+        return onePass.Windows(heads[0]);
+    }
+
     [Function(nameof(TransferStream))]
     public async Task<long> TransferStream([ActivityTrigger] StreamTransfer input, CancellationToken cancellationToken)
     {
@@ -62,6 +86,14 @@ public sealed class DownloadActivities(
             }
 
             var blob = await blobs.GetBlockBlobAsync(input.BlobName);
+            if (input.Windows is { } windows)
+            {
+                var head = await onePass.ReadHeadAsync(source, linked.Token) ?? throw new DownloadFailedException(
+                    DownloadErrorCode.SourceError, $"Stream {input.Stream.Id} no longer has the index it had when its path was chosen.");
+                var table = await blobs.GetBlockBlobAsync(input.TableBlobName!);
+                return await onePass.RunAsync(source, head, windows, input.Stream.Kind, blob, table, progress, linked.Token);
+            }
+
             return await transfer.RunAsync(source, blob, progress, linked.Token);
         }
         catch (OperationCanceledException) when (progress.Stopped.IsCancellationRequested)
@@ -94,6 +126,11 @@ public sealed class DownloadActivities(
             cancellationToken);
         await EnsureRunningAsync(task, assembly.TaskId);
 
+        if (assembly.OnePass)
+        {
+            return await CommitOnePassAsync(assembly, file, cancellationToken);
+        }
+
         var written = await RemuxAsync(assembly, file, cancellationToken);
         foreach (var source in assembly.Transfers)
         {
@@ -103,30 +140,42 @@ public sealed class DownloadActivities(
         return written;
     }
 
-    /// <summary>Joins the staged sources into the file's blob: ranged reads in, one streaming upload out.</summary>
+    /// <summary>The one-pass path: the media is already staged in the file's blob; the tables give its header and block order.</summary>
+    private async Task<long> CommitOnePassAsync(FileAssembly assembly, BlockBlobClient file, CancellationToken cancellationToken)
+    {
+        var streams = new List<OnePassStream>();
+        foreach (var stream in assembly.Transfers)
+        {
+            streams.Add(new OnePassStream(await blobs.GetBlockBlobAsync(stream.TableBlobName!), stream.Stream.ContentLength, stream.Stream.Kind));
+        }
+
+        return await OnePassCommit.RunAsync(streams, file, assembly.ContentType, cancellationToken);
+    }
+
+    /// <summary>
+    /// Joins the staged sources into the file's blob (the two-step path): the header pass reads the sources' boxes through
+    /// buffered ranged streams, then the media is copied block by block in parallel, each block from large ranged reads.
+    /// </summary>
     private async Task<long> RemuxAsync(FileAssembly assembly, BlockBlobClient file, CancellationToken cancellationToken)
     {
+        var sources = new List<BlobBaseClient>();
+        foreach (var source in assembly.Transfers)
+        {
+            sources.Add(await blobs.GetBlobAsync(source.BlobName));
+        }
+
+        RemuxLayout layout;
         var inputs = new List<Stream>();
         try
         {
-            foreach (var source in assembly.Transfers)
+            foreach (var source in sources)
             {
-                var blob = await blobs.GetBlobAsync(source.BlobName);
-                inputs.Add(await blob.OpenReadAsync(
+                inputs.Add(await source.OpenReadAsync(
                     new BlobOpenReadOptions(allowModifications: false) { BufferSize = Mp4Remuxer.RecommendedReadBufferSize },
                     cancellationToken));
             }
 
-            // overwrite: a retried attempt replaces what an earlier one wrote; a failed one is deleted with the task's blobs.
-            await using var output = await file.OpenWriteAsync(
-                overwrite: true,
-                new BlockBlobOpenWriteOptions
-                {
-                    HttpHeaders = new BlobHttpHeaders { ContentType = assembly.ContentType },
-                    TransferValidation = new UploadTransferValidationOptions { ChecksumAlgorithm = StorageChecksumAlgorithm.MD5 },
-                },
-                cancellationToken);
-            return await Mp4Remuxer.RemuxAsync(inputs, output, cancellationToken);
+            layout = await Mp4Remuxer.PlanAsync(inputs, cancellationToken);
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
         {
@@ -139,6 +188,9 @@ public sealed class DownloadActivities(
                 await input.DisposeAsync();
             }
         }
+
+        // Block ids are fixed, so a retried attempt restages and recommits the same file; a failed one is deleted with the task's blobs.
+        return await remuxWriter.WriteAsync(layout, sources, file, assembly.ContentType, cancellationToken);
     }
 
     [Function(nameof(CompleteDownload))]

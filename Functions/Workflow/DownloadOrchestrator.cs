@@ -7,7 +7,8 @@ using YouTubeDownloader.Resolution;
 namespace YouTubeDownloader.Workflow;
 
 /// <summary>
-/// One download: resolve → fetch each stream into Blob Storage → assemble the file → complete.
+/// One download: resolve → choose the path (one-pass or two-step) → fetch each stream into Blob Storage → assemble
+/// the file → complete.
 /// Any failure ends the task as <c>error</c> with a code and removes its blobs.
 /// </summary>
 public static class DownloadOrchestrator
@@ -33,6 +34,11 @@ public static class DownloadOrchestrator
         {
             var plan = await context.CallActivityAsync<MediaPlan>(nameof(DownloadActivities.ResolveMedia), job, transient);
             var assembly = FileAssembly.Plan(job, plan);
+            if (assembly.NeedsProcessing
+                && await context.CallActivityAsync<List<double>?>(nameof(DownloadActivities.PlanOnePass), assembly, transient) is { } windows)
+            {
+                assembly = assembly.InOnePass(windows);
+            }
 
             // One stream after the other: the segments within a stream already run in parallel, and the
             // per-download connection limit is the transfer's setting, not twice it.

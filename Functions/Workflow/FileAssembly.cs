@@ -7,11 +7,12 @@ namespace YouTubeDownloader.Workflow;
 /// <summary>
 /// Where each stream of a plan is staged and which blob becomes the file. A muxed progressive stream goes
 /// straight to the file's blob; separate video and audio, or audio alone (fragmented, as YouTube sends it),
-/// are staged as sources and remuxed into one progressive MP4 / M4A.
+/// are staged as sources and remuxed into one progressive MP4 / M4A (the two-step path), or, when every stream is a DASH
+/// stream with an index, fetched straight into blocks of the file and assembled from their tables (the one-pass path).
 /// </summary>
-public sealed record FileAssembly(Guid TaskId, IReadOnlyList<StreamTransfer> Transfers, string FileBlobName, string ContentType)
+public sealed record FileAssembly(Guid TaskId, IReadOnlyList<StreamTransfer> Transfers, string FileBlobName, string ContentType, bool OnePass = false)
 {
-    public bool NeedsProcessing => Transfers.Count > 1 || Transfers[0].BlobName != FileBlobName;
+    public bool NeedsProcessing => OnePass || Transfers.Count > 1 || Transfers[0].BlobName != FileBlobName;
 
     public static FileAssembly Plan(DownloadJob job, MediaPlan plan)
     {
@@ -29,4 +30,13 @@ public sealed record FileAssembly(Guid TaskId, IReadOnlyList<StreamTransfer> Tra
 
         return new FileAssembly(job.TaskId, transfers, fileBlob, DownloadFileName.ContentTypeOf(job.Type));
     }
+
+    /// <summary>The same streams on the one-pass path: each goes into the file's blob, its sample entries into a table of its own.</summary>
+    public FileAssembly InOnePass(IReadOnlyList<double> windows) => this with
+    {
+        OnePass = true,
+        Transfers = Transfers
+            .Select((t, i) => t with { BlobName = FileBlobName, TableBlobName = DownloadBlobStore.TableName(TaskId, i), Windows = windows })
+            .ToList(),
+    };
 }

@@ -40,6 +40,9 @@ internal static class BoxTypes
     public const uint Tfdt = 0x74666474; // 'tfdt' 8.8.12
     public const uint Sidx = 0x73696478; // 'sidx' 8.16.3
     public const uint Mdat = 0x6D646174; // 'mdat' 8.1.1
+    public const uint Free = 0x66726565; // 'free' 8.1.2
+    public const uint Skip = 0x736B6970; // 'skip' 8.1.2
+    public const uint Styp = 0x73747970; // 'styp' 8.16.2
 
     public const uint HandlerVideo = 0x76696465; // 'vide'
     public const uint HandlerSound = 0x736F756E; // 'soun'

@@ -42,6 +42,8 @@ internal sealed class BoxWriter
     /// <summary>Overwrites a 32-bit field written earlier (an entry count known only after the entries).</summary>
     public void PatchUInt32(int position, uint value) => BinaryPrimitives.WriteUInt32BigEndian(_data.AsSpan(position, 4), value);
 
+    public void WriteUInt8(byte value) => Take(1)[0] = value;
+
     public void WriteUInt16(ushort value) => BinaryPrimitives.WriteUInt16BigEndian(Take(2), value);
 
     public void WriteUInt32(uint value) => BinaryPrimitives.WriteUInt32BigEndian(Take(4), value);
