@@ -97,12 +97,17 @@ public sealed class HostTestbed : IAsyncDisposable
             ids.Add(await Api.StartDownloadAsync(AddVideo(media)));
         }
 
-        await WaitUntilAsync(
-            () => YouTube.ServedRanges.Where(r => r.End - r.Start + 1 >= ThrottledSegmentBytes).Select(r => r.VideoId).Distinct().Count() >= fetching,
-            TimeSpan.FromMinutes(2),
-            $"{fetching} downloads should be fetching");
+        await WaitUntilAsync(() => FetchingVideos() >= fetching, TimeSpan.FromMinutes(2), $"{fetching} downloads should be fetching");
         return (media, ids);
     }
+
+    /// <summary>
+    /// Media ranges served whole: ranges of the video stream past its head (the head, <c>ftyp</c> + <c>moov</c> + <c>sidx</c>,
+    /// is read from byte 0 to plan the transfer, and read again by a retried attempt).
+    /// </summary>
+    public IEnumerable<ServedMediaRange> ServedMediaRanges() => YouTube.ServedRanges.Where(r => r.Itag == FakeVideos.VideoItag && r.Start > 0);
+
+    private int FetchingVideos() => ServedMediaRanges().GroupBy(r => r.VideoId).Count(g => g.Count() >= 2);
 
     /// <summary>Waits until <paramref name="condition"/> holds, failing with <paramref name="what"/> after <paramref name="timeout"/>.</summary>
     public async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, string what)

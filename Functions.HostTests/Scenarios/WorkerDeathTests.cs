@@ -21,12 +21,12 @@ public sealed class WorkerDeathTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task Every_download_completes_whole_and_staged_segments_are_not_fetched_again()
     {
-        // Mid-transfer: many downloads have whole segments in (each takes 2 s), none has its video whole.
+        // Mid-transfer: many downloads have media ranges in (each takes about 2 s), none has its video whole.
         var (media, ids) = await testbed.StartThrottledDownloadsAsync(Downloads, fetching: 6);
         await Task.Delay(TimeSpan.FromSeconds(1.5));
         var requestsBefore = testbed.YouTube.MediaRequests.Count;
         var killedAt = DateTimeOffset.UtcNow;
-        var stagedBefore = testbed.YouTube.ServedRanges
+        var stagedBefore = testbed.ServedMediaRanges()
             .Where(r => r.At < killedAt.AddSeconds(-1)) // a range served in the last second may not be staged yet
             .Select(r => (r.VideoId, r.Itag, r.Start))
             .ToHashSet();
