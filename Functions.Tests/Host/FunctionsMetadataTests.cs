@@ -22,6 +22,7 @@ public sealed class FunctionsMetadataTests
         { "ListDownloads", "downloads", "get" },
         { "GetDownload", "downloads/{id}", "get" },
         { "GetFile", "download/{id}/file", "get,head" },
+        { "GetLink", "download/{id}/link", "get" },
         { "CancelDownload", "downloads/{id}", "delete" },
         { "RemoveDownload", "downloads/{id}/remove", "delete" },
         { "Search", "search", "get" },

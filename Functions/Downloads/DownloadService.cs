@@ -1,9 +1,11 @@
 using Azure;
+using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using YouTubeDownloader.Delivery;
 using YouTubeDownloader.Storage;
 using YouTubeDownloader.Workflow;
 
@@ -17,6 +19,7 @@ public sealed class DownloadService(
     DownloadTaskStore tasks,
     DownloadBlobStore blobs,
     FileNameIndex fileNames,
+    BlobLinkSigner links,
     IOptions<WorkflowOptions> workflow,
     TimeProvider time,
     ILogger<DownloadService> logger)
@@ -74,6 +77,35 @@ public sealed class DownloadService(
 
     private async Task<DownloadFile?> OpenFileAsync(DownloadTask? task, CancellationToken cancellationToken)
     {
+        if (await FindFileAsync(task, cancellationToken) is not (var completed, var blob, var properties))
+        {
+            return null;
+        }
+
+        var content = new BlobStreamingReadStream(blob, properties.ContentLength, properties.ETag);
+        return new DownloadFile(content, completed.ContentType, completed.FileName, properties.ContentLength, properties.ETag, properties.LastModified);
+    }
+
+    /// <summary>
+    /// A short-lived read-only link straight to the task's blob, which answers with <paramref name="disposition"/> of the
+    /// file name as <c>Content-Disposition</c>; null when the task is unknown or not completed.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">The task is completed but its blob is gone.</exception>
+    public async Task<DownloadLink?> CreateLinkAsync(Guid id, Func<string, string> disposition, CancellationToken cancellationToken)
+    {
+        if (await FindFileAsync(await tasks.GetAsync(id, cancellationToken), cancellationToken) is not (var completed, var blob, _))
+        {
+            return null;
+        }
+
+        return await links.SignAsync(blob, disposition(completed.FileName), completed.ContentType, cancellationToken);
+    }
+
+    /// <summary>The completed task's blob and its properties; null when the task is unknown or not completed.</summary>
+    /// <exception cref="FileNotFoundException">The task is completed but its blob is gone.</exception>
+    private async Task<(DownloadTask Task, BlobClient Blob, BlobProperties Properties)?> FindFileAsync(
+        DownloadTask? task, CancellationToken cancellationToken)
+    {
         if (task is not { Status: DownloadStatus.Completed, BlobName: { } blobName })
         {
             return null;
@@ -83,8 +115,7 @@ public sealed class DownloadService(
         try
         {
             BlobProperties properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
-            var content = new BlobStreamingReadStream(blob, properties.ContentLength, properties.ETag);
-            return new DownloadFile(content, task.ContentType, task.FileName, properties.ContentLength, properties.ETag, properties.LastModified);
+            return (task, blob, properties);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
