@@ -41,10 +41,7 @@ public sealed class DownloadService(
         await tasks.CreateAsync(task, cancellationToken);
         try
         {
-            var input = new DownloadOrchestration(
-                DownloadJob.For(task), workflow.Value.MaxActivityAttempts, workflow.Value.FirstRetryInterval);
-            await client.ScheduleNewOrchestrationInstanceAsync(
-                nameof(DownloadOrchestrator), input, new StartOrchestrationOptions(InstanceId: InstanceId(task.Id)), cancellationToken);
+            await ScheduleAsync(client, task, cancellationToken);
         }
         catch
         {
@@ -54,6 +51,78 @@ public sealed class DownloadService(
         }
 
         return task;
+    }
+
+    /// <summary>
+    /// Runs an ended task (<c>error</c> or <c>cancelled</c>) again from the start under the same id: the old workflow's
+    /// history and blobs go, the row is reset to what <see cref="StartAsync"/> writes (its <c>created_at</c> kept), and a
+    /// new workflow starts.
+    /// </summary>
+    public async Task<RetryResult> RetryAsync(DurableTaskClient client, Guid id, CancellationToken cancellationToken)
+    {
+        var ended = await tasks.GetAsync(id, cancellationToken);
+        if (ended is null)
+        {
+            return RetryResult.NotFound;
+        }
+
+        if (!IsRetryable(ended))
+        {
+            return RetryResult.NotRetryable(ended);
+        }
+
+        // The new workflow takes the same instance id, so the old one must be gone first; a cancelled one may still
+        // be terminating. Its blobs went with the error or the cancel, but a late block may have landed since.
+        await PurgeAsync(client, id, cancellationToken);
+        await blobs.DeleteAllAsync(id, cancellationToken);
+
+        // Only one of two retries at once wins the row; the other sees it pending and answers 409.
+        var fresh = Fresh(ended);
+        var stored = await tasks.UpdateAsync(id, t => IsRetryable(t) ? fresh : null, cancellationToken);
+        if (stored is null)
+        {
+            return RetryResult.NotFound;
+        }
+
+        if (stored != fresh)
+        {
+            return RetryResult.NotRetryable(stored);
+        }
+
+        try
+        {
+            await ScheduleAsync(client, fresh, cancellationToken);
+        }
+        catch
+        {
+            // A pending row without a workflow would wait forever: leave the task as it ended, retryable again.
+            await tasks.UpdateAsync(id, t => t == fresh ? ended : null, CancellationToken.None);
+            throw;
+        }
+
+        return RetryResult.Retried(fresh);
+    }
+
+    private static bool IsRetryable(DownloadTask task) => task.Status is DownloadStatus.Error or DownloadStatus.Cancelled;
+
+    /// <summary>The task as a new start of the same request writes it: pending, nothing fetched, no error.</summary>
+    private static DownloadTask Fresh(DownloadTask task) => new()
+    {
+        Id = task.Id,
+        Url = task.Url,
+        VideoId = task.VideoId,
+        Quality = task.Quality,
+        DownloadType = task.DownloadType,
+        FormatId = task.FormatId,
+        CreatedAt = task.CreatedAt,
+    };
+
+    private async Task ScheduleAsync(DurableTaskClient client, DownloadTask task, CancellationToken cancellationToken)
+    {
+        var input = new DownloadOrchestration(
+            DownloadJob.For(task), workflow.Value.MaxActivityAttempts, workflow.Value.FirstRetryInterval);
+        await client.ScheduleNewOrchestrationInstanceAsync(
+            nameof(DownloadOrchestrator), input, new StartOrchestrationOptions(InstanceId: InstanceId(task.Id)), cancellationToken);
     }
 
     public Task<DownloadTask?> GetAsync(Guid id, CancellationToken cancellationToken) => tasks.GetAsync(id, cancellationToken);
