@@ -16,14 +16,23 @@ public sealed class BlobLinkSigner
     private readonly UserDelegationKeyCache delegationKeys;
 
     public BlobLinkSigner(BlobServiceClient service, IOptions<DeliveryOptions> options, TimeProvider time)
+        : this(
+            new UserDelegationKeyCache(
+                async (startsOn, expiresOn, cancellationToken) =>
+                    (await service.GetUserDelegationKeyAsync(startsOn, expiresOn, cancellationToken)).Value,
+                options.Value.LinkLifetime,
+                time),
+            options.Value.LinkLifetime,
+            time)
     {
+    }
+
+    /// <summary>With a given key source: the tests' way into the user delegation branch, which Azurite cannot serve.</summary>
+    internal BlobLinkSigner(UserDelegationKeyCache delegationKeys, TimeSpan lifetime, TimeProvider time)
+    {
+        this.delegationKeys = delegationKeys;
+        this.lifetime = lifetime;
         this.time = time;
-        lifetime = options.Value.LinkLifetime;
-        delegationKeys = new UserDelegationKeyCache(
-            async (startsOn, expiresOn, cancellationToken) =>
-                (await service.GetUserDelegationKeyAsync(startsOn, expiresOn, cancellationToken)).Value,
-            lifetime,
-            time);
     }
 
     /// <summary>A link to <paramref name="blob"/> that answers with these <c>Content-Disposition</c> and <c>Content-Type</c>.</summary>
