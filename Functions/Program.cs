@@ -1,6 +1,7 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 using YouTubeDownloader.Api;
+using YouTubeDownloader.Delivery;
 using YouTubeDownloader.Discovery;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Storage;
@@ -15,5 +16,6 @@ builder.Services
     .AddSegmentedTransfer(builder.Configuration)
     .AddDownloads(builder.Configuration)
     .AddYouTubeResolver(builder.Configuration)
-    .AddDiscovery(builder.Configuration);
+    .AddDiscovery(builder.Configuration)
+    .AddDelivery(builder.Configuration);
 builder.Build().Run();

@@ -6,6 +6,7 @@ using Microsoft.DurableTask.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using YouTubeDownloader.Delivery;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Storage;
 using YouTubeDownloader.Transfer;
@@ -100,6 +101,7 @@ public sealed class FunctionsTestHost : IAsyncDisposable
             .AddDownloadStorage(builder.Configuration)
             .AddSegmentedTransfer(builder.Configuration)
             .AddDownloads(builder.Configuration)
+            .AddDelivery(builder.Configuration)
             .AddMvcCore();
         configureServices(builder.Services);
         builder.Services.AddInMemoryDurableTask(registry =>

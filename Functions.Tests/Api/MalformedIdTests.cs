@@ -22,6 +22,9 @@ public sealed class MalformedIdTests
                      (HttpMethod.Head, "/api/download/{00000000-0000-0000-0000-000000000000}/file"),
                      (HttpMethod.Delete, "/api/downloads/12345"),
                      (HttpMethod.Delete, "/api/downloads/..%5C..%5Cx/remove"),
+                     (HttpMethod.Post, "/api/downloads/12345/retry"),
+                     (HttpMethod.Get, "/api/download/not-a-uuid/link"),
+                     (HttpMethod.Get, "/api/download/not-a-uuid/file?redirect=true"),
                  })
         {
             using var response = await app.Http.SendAsync(new HttpRequestMessage(method, path));

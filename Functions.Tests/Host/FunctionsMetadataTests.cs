@@ -22,8 +22,10 @@ public sealed class FunctionsMetadataTests
         { "ListDownloads", "downloads", "get" },
         { "GetDownload", "downloads/{id}", "get" },
         { "GetFile", "download/{id}/file", "get,head" },
+        { "GetLink", "download/{id}/link", "get" },
         { "CancelDownload", "downloads/{id}", "delete" },
         { "RemoveDownload", "downloads/{id}/remove", "delete" },
+        { "RetryDownload", "downloads/{id}/retry", "post" },
         { "Search", "search", "get" },
         { "Trending", "trending", "get" },
         { "Stream", "stream/{id}", "get,head" },
@@ -54,6 +56,7 @@ public sealed class FunctionsMetadataTests
     [InlineData("StartDownload")]
     [InlineData("CancelDownload")]
     [InlineData("RemoveDownload")]
+    [InlineData("RetryDownload")]
     public void Functions_that_drive_workflows_get_the_durable_client(string function) =>
         Binding(function, "durableClient").ValueKind.Should().Be(JsonValueKind.Object);
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using YouTubeDownloader.Delivery;
 using YouTubeDownloader.Discovery;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Storage;
@@ -24,7 +25,7 @@ public sealed class LocalSettingsSampleTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection().AddLogging();
         services.AddDownloadStorage(configuration).AddSegmentedTransfer(configuration).AddDownloads(configuration).AddYouTubeResolver(configuration)
-            .AddDiscovery(configuration);
+            .AddDiscovery(configuration).AddDelivery(configuration);
         using var provider = services.BuildServiceProvider();
 
         provider.GetRequiredService<IOptions<TransferOptions>>().Value.Should().BeEquivalentTo(new TransferOptions());
@@ -37,6 +38,7 @@ public sealed class LocalSettingsSampleTests
         youTube.SearchParams.Should().Be(new YouTubeOptions().SearchParams);
         youTube.SearchClient.Should().BeEquivalentTo(YouTubeClientDefaults.Web);
         provider.GetRequiredService<IOptions<DiscoveryOptions>>().Value.Should().BeEquivalentTo(new DiscoveryOptions());
+        provider.GetRequiredService<IOptions<DeliveryOptions>>().Value.Should().BeEquivalentTo(new DeliveryOptions());
         values.Should().ContainKeys("AzureWebJobsStorage", "FUNCTIONS_WORKER_RUNTIME", "DURABLE_TASK_HUB", "DownloadsStorage");
     }
 }

@@ -21,6 +21,10 @@ public sealed record ApiError(string Detail, string Code)
     public static IActionResult AlreadyFinished() =>
         Result(StatusCodes.Status409Conflict, "La descarga ya ha finalizado", "download_finished");
 
+    /// <summary>Retry takes only a task that ended in <c>error</c> or <c>cancelled</c>.</summary>
+    public static IActionResult NotRetryable() =>
+        Result(StatusCodes.Status409Conflict, "Solo se puede reintentar una descarga con error o cancelada", "download_not_retryable");
+
     public static IActionResult InvalidRequest(string detail) =>
         Result(StatusCodes.Status400BadRequest, detail, "invalid_request");
 

@@ -7,7 +7,9 @@ namespace YouTubeDownloader.Api;
 
 /// <summary>
 /// <c>GET|HEAD /api/download/{id}/file</c>: streams the finished blob as an attachment, with ranges and ETag
-/// (<see cref="FileResponse"/>); <see cref="AttachmentHeader"/> names the file.
+/// (<see cref="FileResponse"/>); <see cref="AttachmentHeader"/> names the file. With <c>?redirect=true</c> a 302 to the
+/// direct link instead (<see cref="LinkResponse"/>); without it the route streams, as clients that do not follow
+/// redirects (<c>curl -O -J</c>) expect.
 /// </summary>
 public sealed class GetFileFunction(DownloadService downloads)
 {
@@ -17,6 +19,11 @@ public sealed class GetFileFunction(DownloadService downloads)
         string id,
         CancellationToken cancellationToken)
     {
+        if (bool.TryParse(request.Query["redirect"], out var redirect) && redirect)
+        {
+            return await LinkResponse.SendAsync(id, downloads, cancellationToken, link => new RedirectResult(link.Url.AbsoluteUri));
+        }
+
         if (!DownloadId.TryParse(id, out var taskId))
         {
             return ApiError.NotReady();

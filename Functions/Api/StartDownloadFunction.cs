@@ -22,7 +22,6 @@ public sealed class StartDownloadFunction(DownloadService downloads)
         }
 
         var task = await downloads.StartAsync(client, start, cancellationToken);
-        request.HttpContext.Response.Headers.Location = $"/api/downloads/{task.Id:D}";
-        return new JsonResult(StartedDownloadResponse.From(task), ApiJson.Options) { StatusCode = StatusCodes.Status202Accepted };
+        return StartedDownloadResponse.Accepted(request, task);
     }
 }

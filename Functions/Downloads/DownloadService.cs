@@ -1,9 +1,11 @@
 using Azure;
+using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using YouTubeDownloader.Delivery;
 using YouTubeDownloader.Storage;
 using YouTubeDownloader.Workflow;
 
@@ -17,6 +19,7 @@ public sealed class DownloadService(
     DownloadTaskStore tasks,
     DownloadBlobStore blobs,
     FileNameIndex fileNames,
+    BlobLinkSigner links,
     IOptions<WorkflowOptions> workflow,
     TimeProvider time,
     ILogger<DownloadService> logger)
@@ -38,10 +41,7 @@ public sealed class DownloadService(
         await tasks.CreateAsync(task, cancellationToken);
         try
         {
-            var input = new DownloadOrchestration(
-                DownloadJob.For(task), workflow.Value.MaxActivityAttempts, workflow.Value.FirstRetryInterval);
-            await client.ScheduleNewOrchestrationInstanceAsync(
-                nameof(DownloadOrchestrator), input, new StartOrchestrationOptions(InstanceId: InstanceId(task.Id)), cancellationToken);
+            await ScheduleAsync(client, task, cancellationToken);
         }
         catch
         {
@@ -51,6 +51,78 @@ public sealed class DownloadService(
         }
 
         return task;
+    }
+
+    /// <summary>
+    /// Runs an ended task (<c>error</c> or <c>cancelled</c>) again from the start under the same id: the old workflow's
+    /// history and blobs go, the row is reset to what <see cref="StartAsync"/> writes (its <c>created_at</c> kept), and a
+    /// new workflow starts.
+    /// </summary>
+    public async Task<RetryResult> RetryAsync(DurableTaskClient client, Guid id, CancellationToken cancellationToken)
+    {
+        var ended = await tasks.GetAsync(id, cancellationToken);
+        if (ended is null)
+        {
+            return RetryResult.NotFound;
+        }
+
+        if (!IsRetryable(ended))
+        {
+            return RetryResult.NotRetryable(ended);
+        }
+
+        // The new workflow takes the same instance id, so the old one must be gone first; a cancelled one may still
+        // be terminating. Its blobs went with the error or the cancel, but a late block may have landed since.
+        await PurgeAsync(client, id, cancellationToken);
+        await blobs.DeleteAllAsync(id, cancellationToken);
+
+        // Only one of two retries at once wins the row; the other sees it pending and answers 409.
+        var fresh = Fresh(ended);
+        var stored = await tasks.UpdateAsync(id, t => IsRetryable(t) ? fresh : null, cancellationToken);
+        if (stored is null)
+        {
+            return RetryResult.NotFound;
+        }
+
+        if (stored != fresh)
+        {
+            return RetryResult.NotRetryable(stored);
+        }
+
+        try
+        {
+            await ScheduleAsync(client, fresh, cancellationToken);
+        }
+        catch
+        {
+            // A pending row without a workflow would wait forever: leave the task as it ended, retryable again.
+            await tasks.UpdateAsync(id, t => t == fresh ? ended : null, CancellationToken.None);
+            throw;
+        }
+
+        return RetryResult.Retried(fresh);
+    }
+
+    private static bool IsRetryable(DownloadTask task) => task.Status is DownloadStatus.Error or DownloadStatus.Cancelled;
+
+    /// <summary>The task as a new start of the same request writes it: pending, nothing fetched, no error.</summary>
+    private static DownloadTask Fresh(DownloadTask task) => new()
+    {
+        Id = task.Id,
+        Url = task.Url,
+        VideoId = task.VideoId,
+        Quality = task.Quality,
+        DownloadType = task.DownloadType,
+        FormatId = task.FormatId,
+        CreatedAt = task.CreatedAt,
+    };
+
+    private async Task ScheduleAsync(DurableTaskClient client, DownloadTask task, CancellationToken cancellationToken)
+    {
+        var input = new DownloadOrchestration(
+            DownloadJob.For(task), workflow.Value.MaxActivityAttempts, workflow.Value.FirstRetryInterval);
+        await client.ScheduleNewOrchestrationInstanceAsync(
+            nameof(DownloadOrchestrator), input, new StartOrchestrationOptions(InstanceId: InstanceId(task.Id)), cancellationToken);
     }
 
     public Task<DownloadTask?> GetAsync(Guid id, CancellationToken cancellationToken) => tasks.GetAsync(id, cancellationToken);
@@ -74,6 +146,35 @@ public sealed class DownloadService(
 
     private async Task<DownloadFile?> OpenFileAsync(DownloadTask? task, CancellationToken cancellationToken)
     {
+        if (await FindFileAsync(task, cancellationToken) is not (var completed, var blob, var properties))
+        {
+            return null;
+        }
+
+        var content = new BlobStreamingReadStream(blob, properties.ContentLength, properties.ETag);
+        return new DownloadFile(content, completed.ContentType, completed.FileName, properties.ContentLength, properties.ETag, properties.LastModified);
+    }
+
+    /// <summary>
+    /// A short-lived read-only link straight to the task's blob, which answers with <paramref name="disposition"/> of the
+    /// file name as <c>Content-Disposition</c>; null when the task is unknown or not completed.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">The task is completed but its blob is gone.</exception>
+    public async Task<DownloadLink?> CreateLinkAsync(Guid id, Func<string, string> disposition, CancellationToken cancellationToken)
+    {
+        if (await FindFileAsync(await tasks.GetAsync(id, cancellationToken), cancellationToken) is not (var completed, var blob, _))
+        {
+            return null;
+        }
+
+        return await links.SignAsync(blob, disposition(completed.FileName), completed.ContentType, cancellationToken);
+    }
+
+    /// <summary>The completed task's blob and its properties; null when the task is unknown or not completed.</summary>
+    /// <exception cref="FileNotFoundException">The task is completed but its blob is gone.</exception>
+    private async Task<(DownloadTask Task, BlobClient Blob, BlobProperties Properties)?> FindFileAsync(
+        DownloadTask? task, CancellationToken cancellationToken)
+    {
         if (task is not { Status: DownloadStatus.Completed, BlobName: { } blobName })
         {
             return null;
@@ -83,8 +184,7 @@ public sealed class DownloadService(
         try
         {
             BlobProperties properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
-            var content = new BlobStreamingReadStream(blob, properties.ContentLength, properties.ETag);
-            return new DownloadFile(content, task.ContentType, task.FileName, properties.ContentLength, properties.ETag, properties.LastModified);
+            return (task, blob, properties);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {

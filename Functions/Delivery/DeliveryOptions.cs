@@ -1,0 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace YouTubeDownloader.Delivery;
+
+/// <summary>Settings under <c>Delivery</c> (app setting <c>Delivery__LinkLifetime</c>).</summary>
+public sealed class DeliveryOptions
+{
+    public const string Section = "Delivery";
+
+    /// <summary>
+    /// How long a direct download link (<c>GET /api/download/{id}/link</c>) stays valid. At most 12 hours, so a link
+    /// always fits inside one cached user delegation key (<see cref="UserDelegationKeyCache.KeyLifetime"/>).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "12:00:00", ErrorMessage = "Delivery:LinkLifetime must be between 00:00:01 and 12:00:00.")]
+    public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromMinutes(15);
+}

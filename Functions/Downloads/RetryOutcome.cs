@@ -1,0 +1,8 @@
+namespace YouTubeDownloader.Downloads;
+
+public enum RetryOutcome
+{
+    Retried,
+    NotFound,
+    NotRetryable,
+}
