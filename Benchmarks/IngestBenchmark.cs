@@ -94,26 +94,7 @@ public sealed class IngestBenchmark : IBenchmark
 
     private static async Task<(double Rate, long PeakMiB, long AllocatedMiB)> ChildAsync(string mode, AzuriteServer azurite, LocalMediaServer media, long mib)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
-        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
-        {
-            start.ArgumentList.Add(typeof(IngestBenchmark).Assembly.Location);
-        }
-
-        foreach (var arg in new[] { "ingest", "--child", mode, azurite.ConnectionString, mib.ToString(CultureInfo.InvariantCulture), media.UriOf($"bench-{mib}").ToString() })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var child = Process.Start(start)!;
-        var output = await child.StandardOutput.ReadToEndAsync();
-        await child.WaitForExitAsync();
-        if (child.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{mode} failed: {output}");
-        }
-
-        var parts = output.Trim().Split(' ');
+        var parts = await BenchmarkChild.RunAsync(mode, "ingest", "--child", mode, azurite.ConnectionString, mib.ToString(CultureInfo.InvariantCulture), media.UriOf($"bench-{mib}").ToString());
         return (
             double.Parse(parts[0], CultureInfo.InvariantCulture),
             long.Parse(parts[1], CultureInfo.InvariantCulture) / MiB,

@@ -83,26 +83,7 @@ public sealed class OnePassBenchmark : IBenchmark
     private static async Task<(double Total, double After, long Peak)> ChildAsync(
         string mode, AzuriteServer azurite, Uri video, long videoLength, Uri audio, long audioLength, int blockBytes)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
-        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
-        {
-            start.ArgumentList.Add(typeof(OnePassBenchmark).Assembly.Location);
-        }
-
-        foreach (var arg in new[] { "onepass", "--child", mode, azurite.ConnectionString, video.ToString(), Text(videoLength), audio.ToString(), Text(audioLength), Text(blockBytes) })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var child = Process.Start(start)!;
-        var output = await child.StandardOutput.ReadToEndAsync();
-        await child.WaitForExitAsync();
-        if (child.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{mode} failed: {output}");
-        }
-
-        var parts = output.Trim().Split(' ');
+        var parts = await BenchmarkChild.RunAsync(mode, "onepass", "--child", mode, azurite.ConnectionString, video.ToString(), Text(videoLength), audio.ToString(), Text(audioLength), Text(blockBytes));
         return (double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture), long.Parse(parts[2], CultureInfo.InvariantCulture));
     }
 
