@@ -24,7 +24,7 @@ public sealed class FunctionsHostProcess : IAsyncDisposable
         LogPath = logPath;
     }
 
-    /// <summary>The launcher: <c>FUNCTIONS_HOST_LAUNCHER</c>, else <c>../shared/tools/functions-host/start-host.sh</c> beside the repo.</summary>
+    /// <summary>The launcher named by <c>FUNCTIONS_HOST_LAUNCHER</c> (scripts/test.sh sets it when it finds one).</summary>
     public static string? Launcher { get; } = FindLauncher();
 
     public int Port { get; }
@@ -184,14 +184,8 @@ public sealed class FunctionsHostProcess : IAsyncDisposable
         }
     }
 
-    private static string? FindLauncher()
-    {
-        if (Environment.GetEnvironmentVariable("FUNCTIONS_HOST_LAUNCHER") is { Length: > 0 } configured)
-        {
-            return File.Exists(configured) ? Path.GetFullPath(configured) : null;
-        }
-
-        var beside = Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "tools", "functions-host", "start-host.sh"));
-        return File.Exists(beside) ? beside : null;
-    }
+    private static string? FindLauncher() =>
+        Environment.GetEnvironmentVariable("FUNCTIONS_HOST_LAUNCHER") is { Length: > 0 } configured && File.Exists(configured)
+            ? Path.GetFullPath(configured)
+            : null;
 }
