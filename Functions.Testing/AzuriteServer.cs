@@ -50,10 +50,22 @@ public sealed class AzuriteServer : IAsyncDisposable
     /// <summary>Starts an Azurite of its own. <paramref name="location"/> keeps data on disk (large benchmarks); null keeps it in memory.</summary>
     public static async Task<AzuriteServer> StartAsync(string? location)
     {
-        int blob = LoopbackPort.Free(), queue = LoopbackPort.Free(), table = LoopbackPort.Free();
-        var server = new AzuriteServer(Launch(location, blob, queue, table), location, blob, queue, table);
-        await server.WaitUntilListeningAsync();
-        return server;
+        for (var attempt = 1; ; attempt++)
+        {
+            // A free port may be taken before Azurite (a second to start) binds it, e.g. by a Kestrel bound to port 0
+            // meanwhile: Azurite then exits at once, and new ports are worth another try.
+            int blob = LoopbackPort.Free(), queue = LoopbackPort.Free(), table = LoopbackPort.Free();
+            var server = new AzuriteServer(Launch(location, blob, queue, table), location, blob, queue, table);
+            try
+            {
+                await server.WaitUntilListeningAsync();
+                return server;
+            }
+            catch (InvalidOperationException) when (attempt < 3 && server.process.HasExited)
+            {
+                server.process.Dispose();
+            }
+        }
     }
 
     /// <summary>
