@@ -110,12 +110,16 @@ public sealed class HostTestbed : IAsyncDisposable
     private int FetchingVideos() => ServedMediaRanges().GroupBy(r => r.VideoId).Count(g => g.Count() >= 2);
 
     /// <summary>Waits until <paramref name="condition"/> holds, failing with <paramref name="what"/> after <paramref name="timeout"/>.</summary>
-    public async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, string what)
+    public Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, string what) =>
+        WaitUntilAsync(() => Task.FromResult(condition()), timeout, () => what);
+
+    /// <summary>As above, for a condition that reads storage; <paramref name="what"/> is built when it fails, from what was last seen.</summary>
+    public async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, Func<string> what)
     {
         var deadline = DateTime.UtcNow + timeout;
-        while (!condition())
+        while (!await condition())
         {
-            DateTime.UtcNow.Should().BeBefore(deadline, $"{what}. {Host.Describe()}");
+            DateTime.UtcNow.Should().BeBefore(deadline, $"{what()}. {Host.Describe()}");
             await Task.Delay(100);
         }
     }

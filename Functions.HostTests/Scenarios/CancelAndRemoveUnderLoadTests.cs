@@ -42,13 +42,13 @@ public sealed class CancelAndRemoveUnderLoadTests : IAsyncLifetime
         var completed = ids[8..].ToHashSet();
         var strayBlobs = new List<string>();
         await testbed.WaitUntilAsync(
-            () =>
+            async () =>
             {
-                strayBlobs = testbed.BlobNamesAsync().Result.Where(name => !completed.Contains(name.Split('/')[0])).ToList();
+                strayBlobs = (await testbed.BlobNamesAsync()).Where(name => !completed.Contains(name.Split('/')[0])).ToList();
                 return strayBlobs.Count == 0;
             },
             TimeSpan.FromSeconds(30),
-            "no blob of a task that is not completed should remain: " + string.Join(", ", strayBlobs));
+            () => "no blob of a task that is not completed should remain: " + string.Join(", ", strayBlobs));
 
         var rows = testbed.Tasks.Query<TableEntity>().ToList();
         rows.Should().NotContain(row => removed.Any(id => RowMentions(row, id)), "a removed task leaves no row");
