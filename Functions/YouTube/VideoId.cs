@@ -4,17 +4,10 @@ using System.Web;
 namespace YouTubeDownloader.YouTube;
 
 /// <summary>
-/// An 11-character YouTube video id, parsed from a bare id or a URL on an allow-listed host.
-/// The allow-list is the only guard against fetching arbitrary hosts on a user's behalf (SSRF).
+/// An 11-character YouTube video id, parsed from a bare id or a URL on one of YouTube's hosts (<see cref="YouTubeUrl"/>).
 /// </summary>
 public readonly record struct VideoId
 {
-    private static readonly HashSet<string> Hosts = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "youtube.com", "www.youtube.com", "m.youtube.com", "music.youtube.com",
-        "youtube-nocookie.com", "www.youtube-nocookie.com", "youtu.be",
-    };
-
     // Path prefixes followed by the id as the next segment.
     private static readonly HashSet<string> IdSegments = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -58,16 +51,7 @@ public readonly record struct VideoId
             return true;
         }
 
-        if (!text.Contains("://", StringComparison.Ordinal))
-        {
-            text = "https://" + text;
-        }
-
-        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri)
-            || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
-            || !string.IsNullOrEmpty(uri.UserInfo)
-            || !uri.IsDefaultPort
-            || !Hosts.Contains(uri.Host))
+        if (!YouTubeUrl.TryParse(text, out var uri))
         {
             return false;
         }
