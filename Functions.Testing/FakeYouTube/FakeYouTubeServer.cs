@@ -114,8 +114,8 @@ public sealed partial class FakeYouTubeServer : IAsyncDisposable
         });
     }
 
-    /// <summary>The bytes the fake serves as any thumbnail of <paramref name="videoId"/>: a JPEG start marker and the id.</summary>
-    public static byte[] ThumbnailBytes(string videoId) => [0xFF, 0xD8, 0xFF, 0xE0, .. System.Text.Encoding.ASCII.GetBytes(videoId), 0xFF, 0xD9];
+    /// <summary>The bytes the fake serves as any thumbnail of <paramref name="videoId"/>: a small JPEG naming the id.</summary>
+    public static byte[] ThumbnailBytes(string videoId) => FakeThumbnail.Jpeg(videoId);
 
     private async Task<IResult> PlayerAsync(HttpContext context)
     {

@@ -126,12 +126,13 @@ public sealed class DownloadActivities(
             cancellationToken);
         await EnsureRunningAsync(task, assembly.TaskId);
 
+        var tags = (assembly.Tags ?? FileTags.None) with { Cover = await thumbnails.ReadCoverAsync(assembly.TaskId, cancellationToken) };
         if (assembly.OnePass)
         {
-            return await CommitOnePassAsync(assembly, file, cancellationToken);
+            return await CommitOnePassAsync(assembly, file, tags, cancellationToken);
         }
 
-        var written = await RemuxAsync(assembly, file, cancellationToken);
+        var written = await RemuxAsync(assembly, file, tags, cancellationToken);
         foreach (var source in assembly.Transfers)
         {
             await (await blobs.GetBlobAsync(source.BlobName)).DeleteIfExistsAsync(cancellationToken: cancellationToken);
@@ -141,7 +142,7 @@ public sealed class DownloadActivities(
     }
 
     /// <summary>The one-pass path: the media is already staged in the file's blob; the tables give its header and block order.</summary>
-    private async Task<long> CommitOnePassAsync(FileAssembly assembly, BlockBlobClient file, CancellationToken cancellationToken)
+    private async Task<long> CommitOnePassAsync(FileAssembly assembly, BlockBlobClient file, FileTags tags, CancellationToken cancellationToken)
     {
         var streams = new List<OnePassStream>();
         foreach (var stream in assembly.Transfers)
@@ -149,14 +150,14 @@ public sealed class DownloadActivities(
             streams.Add(new OnePassStream(await blobs.GetBlockBlobAsync(stream.TableBlobName!), stream.Stream.ContentLength, stream.Stream.Kind));
         }
 
-        return await OnePassCommit.RunAsync(streams, file, assembly.ContentType, cancellationToken);
+        return await OnePassCommit.RunAsync(streams, file, assembly.ContentType, tags, cancellationToken);
     }
 
     /// <summary>
     /// Joins the staged sources into the file's blob (the two-step path): the header pass reads the sources' boxes through
     /// buffered ranged streams, then the media is copied block by block in parallel, each block from large ranged reads.
     /// </summary>
-    private async Task<long> RemuxAsync(FileAssembly assembly, BlockBlobClient file, CancellationToken cancellationToken)
+    private async Task<long> RemuxAsync(FileAssembly assembly, BlockBlobClient file, FileTags tags, CancellationToken cancellationToken)
     {
         var sources = new List<BlobBaseClient>();
         foreach (var source in assembly.Transfers)
@@ -175,7 +176,7 @@ public sealed class DownloadActivities(
                     cancellationToken));
             }
 
-            layout = await Mp4Remuxer.PlanAsync(inputs, cancellationToken);
+            layout = await Mp4Remuxer.PlanAsync(inputs, tags, cancellationToken);
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
         {
