@@ -40,6 +40,9 @@ public sealed partial class FakeYouTubeServer : IAsyncDisposable
     /// <summary>Per-connection speed of un-segmented GETs (YouTube throttles them to playback speed); 0 = unlimited.</summary>
     public long PlainBytesPerSecond { get; set; }
 
+    /// <summary>What thumbnail requests answer; anything but 200 serves no image.</summary>
+    public System.Net.HttpStatusCode ThumbnailStatus { get; set; } = System.Net.HttpStatusCode.OK;
+
     public int SwJsDataRequests => swJsDataRequests;
 
     public ConcurrentQueue<RecordedPlayerRequest> PlayerRequests { get; } = new();
@@ -110,7 +113,9 @@ public sealed partial class FakeYouTubeServer : IAsyncDisposable
         app.MapGet("/vi/{videoId}/{name}", (string videoId, string name) =>
         {
             ThumbnailRequests.Enqueue($"{videoId}/{name}");
-            return Results.Bytes(ThumbnailBytes(videoId), "image/jpeg");
+            return ThumbnailStatus == System.Net.HttpStatusCode.OK
+                ? Results.Bytes(ThumbnailBytes(videoId), "image/jpeg")
+                : Results.StatusCode((int)ThumbnailStatus);
         });
     }
 
