@@ -12,7 +12,4 @@ namespace YouTubeDownloader.Media;
 public sealed record FileTags(string? Title, string? Artist, string? Comment, string? Day, CoverImage? Cover = null)
 {
     public static FileTags None { get; } = new(null, null, null, null);
-
-    public bool IsEmpty =>
-        string.IsNullOrEmpty(Title) && string.IsNullOrEmpty(Artist) && string.IsNullOrEmpty(Comment) && string.IsNullOrEmpty(Day) && Cover is null;
 }
