@@ -129,6 +129,33 @@ public sealed class YouTubeWorkflowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_muxed_stream_stored_as_sent_is_tagged_in_place()
+    {
+        var muxed = await MuxFixtures.MuxedAsync(faststart: true);
+        fake.SetMedia(NormalVideoId, 18, MediaContent.FromBytes(await File.ReadAllBytesAsync(muxed)));
+        var videoId = ServeWithUploadDate("2024-03-05");
+
+        using var response = await app.Http.PostAsJsonAsync("/api/download", new { url = videoId, format_id = "18" });
+        response.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("download_id").GetString()!;
+        var task = await app.WaitForEndAsync(id);
+
+        task.GetProperty("status").GetString().Should().Be("completed", await app.DescribeWorkflowAsync(id));
+        var file = Path.Combine(MuxFixtures.Directory, $"e2e-muxed-{id}.mp4");
+        await File.WriteAllBytesAsync(file, await app.Http.GetByteArrayAsync($"/api/download/{id}/file"));
+        task.GetProperty("filesize").GetInt64().Should().Be(new FileInfo(file).Length);
+        foreach (var stream in new[] { "v:0", "a:0" })
+        {
+            (await MediaProbe.PacketsAsync(file, stream)).Should().Equal(await MediaProbe.PacketsAsync(muxed, stream));
+        }
+
+        var tags = await MediaProbe.TagsAsync(file);
+        tags.Format.Should().Contain("title", "Normal video, adaptive and muxed").And.Contain("artist", "Fixture Channel")
+            .And.Contain("comment", $"https://www.youtube.com/watch?v={videoId}").And.Contain("date", "2024-03-05");
+        tags.AttachedPictures.Should().Equal(["mjpeg"]);
+    }
+
+    [Fact]
     public async Task Without_a_thumbnail_or_an_upload_date_the_file_has_the_other_tags_and_no_cover()
     {
         var videoId = fake.Serve("VISIONOS", Normal);

@@ -109,8 +109,7 @@ public sealed class DownloadActivities(
         var file = await blobs.GetBlockBlobAsync(assembly.FileBlobName);
         if (!assembly.NeedsProcessing)
         {
-            var properties = await file.GetPropertiesAsync(cancellationToken: cancellationToken);
-            return properties.Value.ContentLength;
+            return await TagStoredFileAsync(assembly, file, cancellationToken);
         }
 
         // Every byte is in: no transfer speed or time left to show while the join runs (it has no byte count of its own).
@@ -126,7 +125,7 @@ public sealed class DownloadActivities(
             cancellationToken);
         await EnsureRunningAsync(task, assembly.TaskId);
 
-        var tags = (assembly.Tags ?? FileTags.None) with { Cover = await thumbnails.ReadCoverAsync(assembly.TaskId, cancellationToken) };
+        var tags = await TagsAsync(assembly, cancellationToken);
         if (assembly.OnePass)
         {
             return await CommitOnePassAsync(assembly, file, tags, cancellationToken);
@@ -139,6 +138,28 @@ public sealed class DownloadActivities(
         }
 
         return written;
+    }
+
+    /// <summary>The assembly's text tags and, from the stored thumbnail, the cover (none when there is no thumbnail).</summary>
+    private async Task<FileTags> TagsAsync(FileAssembly assembly, CancellationToken cancellationToken) =>
+        (assembly.Tags ?? FileTags.None) with { Cover = await thumbnails.ReadCoverAsync(assembly.TaskId, cancellationToken) };
+
+    /// <summary>
+    /// One muxed stream, stored as sent: its 'moov' is rewritten with the tags. Best effort: a stream that is no MP4 this
+    /// can rewrite is served untagged, as it was before tags existed, rather than failing a download that is whole.
+    /// </summary>
+    private async Task<long> TagStoredFileAsync(FileAssembly assembly, BlockBlobClient file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await CommittedFileTagger.RunAsync(file, assembly.ContentType, await TagsAsync(assembly, cancellationToken), cancellationToken);
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
+        {
+            logger.LogWarning("Task {TaskId}: the stored stream is served untagged: {Reason}", assembly.TaskId, e.Message);
+            var properties = await file.GetPropertiesAsync(cancellationToken: cancellationToken);
+            return properties.Value.ContentLength;
+        }
     }
 
     /// <summary>The one-pass path: the media is already staged in the file's blob; the tables give its header and block order.</summary>
