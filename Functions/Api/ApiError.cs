@@ -31,6 +31,10 @@ public sealed record ApiError(string Detail, string Code)
     public static IActionResult InvalidUrl() =>
         Result(StatusCodes.Status400BadRequest, "URL de YouTube no válida", "invalid_url");
 
+    /// <summary><c>invalid_url</c> with the reason the URL cannot be taken (a mix, a malformed list id).</summary>
+    public static IActionResult InvalidUrl(string reason) =>
+        Result(StatusCodes.Status400BadRequest, "URL de YouTube no válida: " + reason, "invalid_url");
+
     /// <summary>Storage did not answer (down, unreachable, or failing with 5xx after the SDK's retries).</summary>
     public static IActionResult StorageUnavailable() =>
         Result(StatusCodes.Status503ServiceUnavailable, "Almacenamiento no disponible, inténtalo de nuevo", "storage_error");

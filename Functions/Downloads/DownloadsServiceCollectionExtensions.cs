@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using YouTubeDownloader.Playlists;
 using YouTubeDownloader.Thumbnails;
 using YouTubeDownloader.Workflow;
 
@@ -12,6 +13,10 @@ public static class DownloadsServiceCollectionExtensions
     {
         services.AddOptions<WorkflowOptions>()
             .Bind(configuration.GetSection(WorkflowOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<PlaylistOptions>()
+            .Bind(configuration.GetSection(PlaylistOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
