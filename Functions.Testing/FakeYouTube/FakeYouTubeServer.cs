@@ -10,7 +10,8 @@ namespace YouTubeDownloader.Testing.FakeYouTube;
 /// <summary>
 /// A fake YouTube on 127.0.0.1 (real Kestrel) speaking the wire format the resolver uses: <c>/sw.js_data</c>,
 /// <c>/youtubei/v1/player</c> answering per client from recorded or hand-written player responses,
-/// <c>/youtubei/v1/search</c> answering per query or continuation token from recorded or hand-written pages, <c>/videoplayback</c>
+/// <c>/youtubei/v1/search</c> answering per query or continuation token from recorded or hand-written pages,
+/// <c>/youtubei/v1/browse</c> serving recorded or hand-made playlists (<see cref="AddPlaylist"/>), <c>/videoplayback</c>
 /// honouring <c>&amp;range=</c> (and <c>Range</c>), throttled per connection and scriptable to fail (<see cref="StreamFault"/>),
 /// and thumbnails under <c>/vi/</c>. Stream and thumbnail URLs in served responses are rewritten to point here.
 /// </summary>
@@ -106,6 +107,7 @@ public sealed partial class FakeYouTubeServer : IAsyncDisposable
         });
         app.MapPost("/youtubei/v1/player", (Delegate)PlayerAsync);
         app.MapPost("/youtubei/v1/search", (Delegate)SearchAsync);
+        app.MapPost("/youtubei/v1/browse", (Delegate)BrowseAsync);
         app.MapMethods("/videoplayback", ["GET", "HEAD"], MediaAsync);
         app.MapGet("/vi/{videoId}/{name}", (string videoId, string name) =>
         {

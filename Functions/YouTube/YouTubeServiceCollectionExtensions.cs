@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
+using YouTubeDownloader.Playlists;
 using YouTubeDownloader.Resolution;
 
 namespace YouTubeDownloader.YouTube;
@@ -58,6 +59,7 @@ public static class YouTubeServiceCollectionExtensions
         services.AddSingleton<ThumbnailFetcher>();
         services.AddSingleton<YouTubeResolver>();
         services.AddSingleton<Search.YouTubeSearch>();
+        services.AddSingleton<IPlaylistSource, Playlists.YouTubePlaylistSource>();
         services.AddSingleton<IMediaResolver>(sp => sp.GetRequiredService<YouTubeResolver>());
         return services;
     }
