@@ -2,8 +2,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using YouTubeDownloader.Downloads;
-using YouTubeDownloader.Playlists;
 using YouTubeDownloader.Testing.FakeYouTube;
 using YouTubeDownloader.Testing.Media;
 using YouTubeDownloader.Tests.Support;
@@ -13,33 +11,29 @@ using YouTubeDownloader.YouTube;
 namespace YouTubeDownloader.Tests.Playlists;
 
 /// <summary>
-/// The app with the production YouTube resolver and playlist source, both talking to the fake YouTube: playlists of
-/// hand-made videos, each a muxed 360p stream (itag 18) of its own pattern bytes.
+/// The app with the production YouTube resolver and playlist source, both talking to the fake YouTube (player, browse
+/// and streams over real HTTP): playlists of hand-made videos, each a muxed 360p stream (itag 18) of its own pattern bytes.
 /// </summary>
 internal sealed class PlaylistApp : IAsyncDisposable
 {
     public const int MuxedItag = 18;
     private const string Fixture = "own-muxed-only_OwnMuxOnly1";
 
-    private PlaylistApp(FakeYouTubeServer fake, DownloadApp app, StubPlaylistSource source)
+    private PlaylistApp(FakeYouTubeServer fake, DownloadApp app)
     {
         Fake = fake;
         App = app;
-        Source = source;
     }
 
     public FakeYouTubeServer Fake { get; }
 
     public DownloadApp App { get; }
 
-    public StubPlaylistSource Source { get; }
-
     public HttpClient Http => App.Http;
 
     public static async Task<PlaylistApp> StartAsync(int maxParallel = 3, int maxEntries = 200)
     {
         var fake = await FakeYouTubeServer.StartAsync();
-        var source = new StubPlaylistSource();
         var youTube = YouTubeTestServices.Configuration(fake);
         var app = await DownloadApp.StartAsync(
             new Dictionary<string, string?>
@@ -48,12 +42,8 @@ internal sealed class PlaylistApp : IAsyncDisposable
                 ["Playlists:MaxParallel"] = maxParallel.ToString(),
                 ["Playlists:MaxEntries"] = maxEntries.ToString(),
             },
-            services =>
-            {
-                services.AddYouTubeResolver(youTube);
-                services.AddSingleton<IPlaylistSource>(source);
-            });
-        return new PlaylistApp(fake, app, source);
+            services => services.AddYouTubeResolver(youTube));
+        return new PlaylistApp(fake, app);
     }
 
     /// <summary>Serves a playable video of <paramref name="length"/> pattern bytes; returns them.</summary>
@@ -68,14 +58,9 @@ internal sealed class PlaylistApp : IAsyncDisposable
         return content.ToArray();
     }
 
-    /// <summary>A list of the given entries on one page; an entry with a code is shown unavailable.</summary>
-    public void AddPlaylist(string listId, string title, params (string VideoId, string Title, DownloadErrorCode? Unavailable)[] entries) =>
-        Source.Add(listId, new PlaylistPage(
-            title,
-            "Fixture Channel",
-            entries.Length,
-            entries.Select((e, i) => new PlaylistEntry(e.VideoId, e.Title, 95, i + 1, e.Unavailable, e.Unavailable is null ? null : "Vídeo privado")).ToList(),
-            Next: null));
+    /// <summary>Serves a list of <paramref name="entries"/>, <paramref name="pageSize"/> rows per browse page.</summary>
+    public void AddPlaylist(string listId, string title, FakePlaylistEntry[] entries, int pageSize = 100) =>
+        Fake.AddPlaylist(listId, title, "Fixture Channel", entries, pageSize);
 
     public async Task<(HttpResponseMessage Response, JsonElement Body)> PostAsync(object body)
     {

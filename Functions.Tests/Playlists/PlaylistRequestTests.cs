@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Testing.FakeYouTube;
 
 namespace YouTubeDownloader.Tests.Playlists;
 
@@ -18,7 +18,7 @@ public sealed class PlaylistRequestTests : IAsyncLifetime
     public async Task A_watch_url_with_v_and_list_downloads_the_video_unless_the_body_asks_for_the_list()
     {
         app.AddVideo("PlWatch0001", "El vídeo");
-        app.AddPlaylist("PLwatchAndList1", "La lista", ("PlWatch0001", "El vídeo", (DownloadErrorCode?)null));
+        app.AddPlaylist("PLwatchAndList1", "La lista", ["PlWatch0001"]);
         const string url = "https://www.youtube.com/watch?v=PlWatch0001&list=PLwatchAndList1&index=1";
 
         var (single, video) = await app.PostAsync(new { url, quality = "360p" });
@@ -101,14 +101,14 @@ public sealed class PlaylistRequestTests : IAsyncLifetime
     [Fact]
     public async Task The_playlist_filter_lists_only_that_playlists_entries_page_by_page()
     {
-        var videos = Enumerable.Range(1, 3).Select(i => ($"PlFilter00{i}", $"F {i}", (DownloadErrorCode?)null)).ToArray();
-        foreach (var (videoId, title, _) in videos)
+        var videos = Enumerable.Range(1, 3).Select(i => $"PlFilter00{i}").ToArray();
+        foreach (var videoId in videos)
         {
-            app.AddVideo(videoId, title, length: 20 * 1024);
+            app.AddVideo(videoId, $"F {videoId}", length: 20 * 1024);
         }
 
-        app.AddPlaylist("PLfilterEntries", "Filtro", videos);
-        app.AddPlaylist("PLfilterOther01", "Otra", videos[0]);
+        app.AddPlaylist("PLfilterEntries", "Filtro", [.. videos.Select(v => (FakePlaylistEntry)v)]);
+        app.AddPlaylist("PLfilterOther01", "Otra", [videos[0]]);
         var id = (await app.StartPlaylistAsync("PLfilterEntries")).GetProperty("download_id").GetString()!;
         var other = (await app.StartPlaylistAsync("PLfilterOther01")).GetProperty("download_id").GetString()!;
         await app.App.WaitForEndAsync(id);

@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Testing.FakeYouTube;
 
 namespace YouTubeDownloader.Tests.Playlists;
 
@@ -34,7 +34,7 @@ public sealed class PlaylistWorkflowTests : IAsyncLifetime
         app.AddPlaylist(
             "PLfiveEntries01",
             "Mi lista ñ",
-            [.. titles.Select((t, i) => ($"PlVideo000{i + 1}", t, i == 2 ? DownloadErrorCode.Private : (DownloadErrorCode?)null))]);
+            [.. titles.Select((t, i) => i == 2 ? FakePlaylistEntry.Private($"PlVideo000{i + 1}") : new FakePlaylistEntry($"PlVideo000{i + 1}"))]);
 
         var started = await app.StartPlaylistAsync("PLfiveEntries01");
         var id = started.GetProperty("download_id").GetString()!;
@@ -88,21 +88,21 @@ public sealed class PlaylistWorkflowTests : IAsyncLifetime
     {
         // Throttled so that each entry's transfer lasts long enough to overlap with the others if allowed to.
         app.Fake.RangeBytesPerSecond = 256 * 1024;
-        var videos = Enumerable.Range(1, 5).Select(i => ($"PlParallel{i}", $"Vídeo {i}", (DownloadErrorCode?)null)).ToArray();
-        foreach (var (videoId, title, _) in videos)
+        var videos = Enumerable.Range(1, 5).Select(i => $"PlParallel{i}").ToArray();
+        foreach (var videoId in videos)
         {
-            app.AddVideo(videoId, title, length: 384 * 1024);
+            app.AddVideo(videoId, $"Vídeo {videoId}", length: 384 * 1024);
         }
 
-        app.AddPlaylist("PLparallelLimit", "Paralelo", videos);
+        app.AddPlaylist("PLparallelLimit", "Paralelo", [.. videos.Select(v => (FakePlaylistEntry)v)]);
         var id = (await app.StartPlaylistAsync("PLparallelLimit")).GetProperty("download_id").GetString()!;
         var playlist = await app.App.WaitForEndAsync(id, TimeSpan.FromSeconds(90));
         playlist.GetProperty("status").GetString().Should().Be("completed", await app.App.DescribeWorkflowAsync(id));
 
         // Each entry's transfer: from its first stream request to the end of its last range.
         var intervals = videos.Select(v => (
-            Start: app.Fake.MediaRequests.Where(r => r.VideoId == v.Item1).Min(r => r.At),
-            End: app.Fake.ServedRanges.Where(r => r.VideoId == v.Item1).Max(r => r.At))).ToList();
+            Start: app.Fake.MediaRequests.Where(r => r.VideoId == v).Min(r => r.At),
+            End: app.Fake.ServedRanges.Where(r => r.VideoId == v).Max(r => r.At))).ToList();
         var mostAtOnce = intervals.Max(i => intervals.Count(o => o.Start <= i.Start && i.Start < o.End));
         mostAtOnce.Should().Be(2, "two entries run side by side, never three: {0}", string.Join(", ", intervals));
     }
@@ -111,13 +111,13 @@ public sealed class PlaylistWorkflowTests : IAsyncLifetime
     public async Task Cancel_mid_way_stops_every_entry_and_leaves_no_blob()
     {
         app.Fake.RangeBytesPerSecond = 64 * 1024;
-        var videos = Enumerable.Range(1, 4).Select(i => ($"PlCancel00{i}", $"Largo {i}", (DownloadErrorCode?)null)).ToArray();
-        foreach (var (videoId, title, _) in videos)
+        var videos = Enumerable.Range(1, 4).Select(i => $"PlCancel00{i}").ToArray();
+        foreach (var videoId in videos)
         {
-            app.AddVideo(videoId, title, length: 2 * 1024 * 1024);
+            app.AddVideo(videoId, $"Largo {videoId}", length: 2 * 1024 * 1024);
         }
 
-        app.AddPlaylist("PLcancelMidway1", "Cancelar", videos);
+        app.AddPlaylist("PLcancelMidway1", "Cancelar", [.. videos.Select(v => (FakePlaylistEntry)v)]);
         var id = (await app.StartPlaylistAsync("PLcancelMidway1")).GetProperty("download_id").GetString()!;
         await WaitUntilAsync(async () => (await app.EntriesAsync(id)).Count(e => e.GetProperty("downloaded_bytes").GetInt64() > 0) == 2);
 
@@ -140,6 +140,32 @@ public sealed class PlaylistWorkflowTests : IAsyncLifetime
         using var zip = await app.Http.GetAsync($"/api/download/{id}/file");
         zip.StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await zip.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().Should().Be("download_not_ready");
+    }
+
+    [Fact]
+    public async Task A_list_of_several_pages_is_read_page_by_page_and_capped_at_max_entries()
+    {
+        await using var capped = await PlaylistApp.StartAsync(maxParallel: 2, maxEntries: 5);
+        var videos = Enumerable.Range(1, 7).Select(i => $"PlPages000{i}").ToArray();
+        foreach (var videoId in videos)
+        {
+            capped.AddVideo(videoId, $"Página {videoId}", length: 16 * 1024);
+        }
+
+        capped.AddPlaylist("PLseveralPages1", "Páginas", [.. videos.Select(v => (FakePlaylistEntry)v)], pageSize: 2);
+        var id = (await capped.StartPlaylistAsync("PLseveralPages1")).GetProperty("download_id").GetString()!;
+        var playlist = await capped.App.WaitForEndAsync(id, TimeSpan.FromSeconds(90));
+
+        playlist.GetProperty("status").GetString().Should().Be("completed", await capped.App.DescribeWorkflowAsync(id));
+        playlist.GetProperty("playlist_total").GetInt32().Should().Be(5, "the list is capped at Playlists:MaxEntries");
+        playlist.GetProperty("format_note").GetString().Should().Be("primeros 5 de 7 vídeos");
+        playlist.GetProperty("progress").GetDouble().Should().Be(100);
+        var entries = await capped.EntriesAsync(id);
+        entries.Select(e => e.GetProperty("video_id").GetString()).Should().Equal(videos.Take(5));
+        entries.Should().OnlyContain(e => e.GetProperty("status").GetString() == "completed" && e.GetProperty("playlist_total").GetInt32() == 5);
+        capped.Fake.MediaRequests.Select(r => r.VideoId).Distinct().Should().BeEquivalentTo(videos.Take(5), "nothing past the cap is fetched");
+        capped.Fake.BrowseRequests.Count(r => r.Continuation is not null).Should().Be(
+            3, "the rows of pages 1 to 3 hold entries 1 to 6; the page after the cap is not read");
     }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
