@@ -38,6 +38,19 @@ public sealed class PlaylistLifecycleTests : IAsyncLifetime
         var entries = await app.EntriesAsync(id);
         entries.Select(e => e.GetProperty("status").GetString()).Should().Equal("cancelled", "completed", "completed");
         (await app.App.BlobsAfterSettlingAsync(firstId)).Should().BeEmpty();
+        playlist.GetProperty("progress").GetDouble().Should().Be(100, "a cancelled entry is left out of the mean");
+
+        // Retried after the playlist's workflow ended: the entry runs alone, and the playlist follows it.
+        using (var retry = await app.Http.PostAsync($"/api/downloads/{firstId}/retry", null))
+        {
+            retry.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        }
+
+        (await app.App.WaitForEndAsync(firstId)).GetProperty("status").GetString().Should().Be("completed");
+        playlist = await app.App.GetTaskAsync(id);
+        playlist.GetProperty("status").GetString().Should().Be("completed");
+        playlist.GetProperty("progress").GetDouble().Should().Be(100);
+        (await app.App.GetTaskAsync(firstId)).GetProperty("playlist_index").GetInt32().Should().Be(1, "a retried entry keeps its place");
 
         var secondId = entries[1].GetProperty("id").GetString()!;
         using (var remove = await app.Http.DeleteAsync($"/api/downloads/{secondId}/remove"))
@@ -49,12 +62,13 @@ public sealed class PlaylistLifecycleTests : IAsyncLifetime
         (await app.App.BlobsOfAsync(secondId)).Should().BeEmpty();
         var zipBytes = await app.Http.GetByteArrayAsync($"/api/download/{id}/file");
         await using var zip = new ZipArchive(new MemoryStream(zipBytes), ZipArchiveMode.Read);
-        zip.Entries.Select(e => e.FullName).Should().Equal("003 - Uno PlOneEntry3.mp4");
-        await using (var content = await zip.Entries[0].OpenAsync())
+        zip.Entries.Select(e => e.FullName).Should().Equal("001 - Uno PlOneEntry1.mp4", "003 - Uno PlOneEntry3.mp4");
+        foreach (var (entry, expected) in zip.Entries.Zip([bytes[0], bytes[2]]))
         {
+            await using var content = await entry.OpenAsync();
             using var copy = new MemoryStream();
             await content.CopyToAsync(copy);
-            copy.ToArray().Should().Equal(bytes[2]);
+            copy.ToArray().Should().Equal(expected);
         }
 
         using (var retry = await app.Http.PostAsync($"/api/downloads/{id}/retry", null))

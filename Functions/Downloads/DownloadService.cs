@@ -116,25 +116,34 @@ public sealed partial class DownloadService(
     private static bool IsRetryable(DownloadTask task) =>
         task.Status is DownloadStatus.Error or DownloadStatus.Cancelled && !task.IsPlaylistTask;
 
-    /// <summary>The task as a new start of the same request writes it: pending, nothing fetched, no error.</summary>
-    private static DownloadTask Fresh(DownloadTask task) => new()
+    /// <summary>
+    /// The task as a new start of the same request writes it: pending, nothing fetched, no error. A playlist entry keeps
+    /// its place in the list and what the list's page said of it (title, duration), as its page read wrote it.
+    /// </summary>
+    private static DownloadTask Fresh(DownloadTask task)
     {
-        Id = task.Id,
-        Url = task.Url,
-        VideoId = task.VideoId,
-        Quality = task.Quality,
-        DownloadType = task.DownloadType,
-        FormatId = task.FormatId,
-        CreatedAt = task.CreatedAt,
-        Title = task.Title,
-        DurationSeconds = task.DurationSeconds,
-        FileName = task.FileName,
-        ContentType = task.ContentType,
-        IsPlaylist = task.IsPlaylist,
-        PlaylistIndex = task.PlaylistIndex,
-        PlaylistTotal = task.PlaylistTotal,
-        PlaylistId = task.PlaylistId,
-    };
+        var fresh = new DownloadTask
+        {
+            Id = task.Id,
+            Url = task.Url,
+            VideoId = task.VideoId,
+            Quality = task.Quality,
+            DownloadType = task.DownloadType,
+            FormatId = task.FormatId,
+            CreatedAt = task.CreatedAt,
+        };
+        return task.PlaylistId is null ? fresh : fresh with
+        {
+            Title = task.Title,
+            DurationSeconds = task.DurationSeconds,
+            FileName = task.FileName,
+            ContentType = task.ContentType,
+            IsPlaylist = task.IsPlaylist,
+            PlaylistIndex = task.PlaylistIndex,
+            PlaylistTotal = task.PlaylistTotal,
+            PlaylistId = task.PlaylistId,
+        };
+    }
 
     private async Task ScheduleAsync(DurableTaskClient client, DownloadTask task, CancellationToken cancellationToken)
     {

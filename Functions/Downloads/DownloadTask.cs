@@ -75,9 +75,8 @@ public sealed record DownloadTask
     public bool IsFinished => Status is DownloadStatus.Completed or DownloadStatus.Error or DownloadStatus.Cancelled;
 
     /// <summary>0–100: the share of bytes fetched; 100 only when completed.</summary>
-    public double Progress => Status == DownloadStatus.Completed
-        ? 100
-        : EntriesProgress is { } mean ? mean
+    public double Progress => EntriesProgress is { } mean ? mean
+        : Status == DownloadStatus.Completed ? 100
         : FileSize > 0 ? Math.Min(99.9, Math.Round(100.0 * DownloadedBytes / FileSize, 1)) : 0;
 
     /// <summary>The task once its media is known: title, duration and the size to expect.</summary>

@@ -3,7 +3,8 @@ using YouTubeDownloader.Downloads;
 namespace YouTubeDownloader.Playlists;
 
 /// <summary>
-/// A playlist task as the client sees it, from its row and its entries: progress is the mean of the entries, sizes
+/// A playlist task as the client sees it, from its row and its entries: progress is the mean of the entries (those the
+/// client cancelled left out), sizes
 /// and speed their sums, and once its workflow has ended the status follows the entries (an entry cancelled, removed
 /// or retried later changes it). A cancel of the playlist, or a list that could not be read, stays as stored.
 /// </summary>
@@ -17,9 +18,12 @@ public static class PlaylistSummary
         }
 
         var running = entries.Where(e => !e.IsFinished).ToList();
+
+        // An entry the client cancelled is no longer wanted: it does not hold the mean back.
+        IReadOnlyList<DownloadTask> counted = entries.Where(e => e.Status != DownloadStatus.Cancelled).ToList();
         var shown = playlist with
         {
-            EntriesProgress = Math.Round(entries.Average(e => e.Progress), 1),
+            EntriesProgress = Math.Round((counted.Count > 0 ? counted : entries).Average(e => e.Progress), 1),
             FileSize = entries.Sum(e => e.FileSize),
             DownloadedBytes = entries.Sum(e => e.Status == DownloadStatus.Completed ? e.FileSize : e.DownloadedBytes),
             BytesPerSecond = running.Count > 0 ? running.Sum(e => e.BytesPerSecond ?? 0) : null,
