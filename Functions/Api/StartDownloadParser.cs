@@ -100,12 +100,12 @@ public static class StartDownloadParser
     {
         if (list is not { } id)
         {
-            return (null, ApiError.InvalidUrl("el identificador de la lista ('list=') no es válido"));
+            return (null, ApiError.InvalidPlaylistId());
         }
 
         if (id.IsMix)
         {
-            return (null, ApiError.InvalidUrl("las listas mix (RD…) las genera YouTube sin fin y no se pueden descargar enteras"));
+            return (null, ApiError.MixPlaylist());
         }
 
         if (body.FormatId is not null)

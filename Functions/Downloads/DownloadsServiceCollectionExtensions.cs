@@ -15,10 +15,7 @@ public static class DownloadsServiceCollectionExtensions
             .Bind(configuration.GetSection(WorkflowOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddOptions<PlaylistOptions>()
-            .Bind(configuration.GetSection(PlaylistOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddPlaylistOptions(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DownloadService>();
         services.AddSingleton<TaskThumbnails>();

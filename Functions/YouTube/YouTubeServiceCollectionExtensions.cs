@@ -14,7 +14,8 @@ public static class YouTubeServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the YouTube resolver as the <see cref="IMediaResolver"/>, with its options bound from the
-    /// <c>YouTube</c> section and validated at start.
+    /// <c>YouTube</c> section and validated at start, and YouTube as the <see cref="IPlaylistSource"/> with the
+    /// <c>Playlists</c> settings.
     /// </summary>
     public static IServiceCollection AddYouTubeResolver(this IServiceCollection services, IConfiguration configuration)
     {
@@ -60,6 +61,8 @@ public static class YouTubeServiceCollectionExtensions
         services.AddSingleton<YouTubeResolver>();
         services.AddSingleton<Search.YouTubeSearch>();
         services.AddSingleton<IPlaylistSource, Playlists.YouTubePlaylistSource>();
+        services.AddPlaylistOptions(configuration);
+        services.AddSingleton<PlaylistContentsReader>();
         services.AddSingleton<IMediaResolver>(sp => sp.GetRequiredService<YouTubeResolver>());
         return services;
     }
