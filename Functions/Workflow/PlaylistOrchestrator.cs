@@ -65,21 +65,34 @@ public static class PlaylistOrchestrator
 
         var batch = waiting.Take(EntriesPerGeneration).ToList();
         var rest = waiting.Skip(EntriesPerGeneration).ToList();
-        if (batch.Count > 0)
+        try
         {
-            var pending = await context.CallActivityAsync<List<Guid>>(
-                nameof(PlaylistActivities.SelectPendingEntries), batch.Select(j => j.TaskId).ToList(), bookkeeping);
-            await RunEntriesAsync(context, input, batch.Where(j => pending.Contains(j.TaskId)).ToList(), bookkeeping);
-        }
+            if (batch.Count > 0)
+            {
+                var pending = await context.CallActivityAsync<List<Guid>>(
+                    nameof(PlaylistActivities.SelectPendingEntries), batch.Select(j => j.TaskId).ToList(), bookkeeping);
+                await RunEntriesAsync(context, input, batch.Where(j => pending.Contains(j.TaskId)).ToList(), bookkeeping);
+            }
 
-        if (rest.Count > 0 || next is not null)
+            if (rest.Count > 0 || next is not null)
+            {
+                context.ContinueAsNew(input with { Started = true, Next = next, Waiting = rest });
+                return null;
+            }
+
+            return await context.CallActivityAsync<DownloadStatus>(
+                nameof(PlaylistActivities.FinishPlaylist), new PlaylistFinish(input.TaskId, readFailure), bookkeeping);
+        }
+        catch (TaskFailedException e)
         {
-            context.ContinueAsNew(input with { Started = true, Next = next, Waiting = rest });
-            return null;
+            // Its own bookkeeping failed past its retries (storage down): the playlist must not stay "downloading" for ever.
+            logger.LogWarning(
+                "Playlist {TaskId} failed: {ErrorType}: {ErrorMessage}", input.TaskId, e.FailureDetails.ErrorType, e.FailureDetails.ErrorMessage);
+            var failure = DownloadFailure.From(e.FailureDetails);
+            await context.CallActivityAsync(
+                nameof(DownloadActivities.FailDownload), new FailedDownload(input.TaskId, failure.Code, failure.Reason), bookkeeping);
+            return DownloadStatus.Error;
         }
-
-        return await context.CallActivityAsync<DownloadStatus>(
-            nameof(PlaylistActivities.FinishPlaylist), new PlaylistFinish(input.TaskId, readFailure), bookkeeping);
     }
 
     /// <summary>Runs the entries, at most <see cref="PlaylistOrchestration.MaxParallel"/> at once, a new one as soon as one ends.</summary>
