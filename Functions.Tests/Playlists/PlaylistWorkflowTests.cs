@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using YouTubeDownloader.Testing.FakeYouTube;
+using YouTubeDownloader.Workflow;
 
 namespace YouTubeDownloader.Tests.Playlists;
 
@@ -166,6 +167,28 @@ public sealed class PlaylistWorkflowTests : IAsyncLifetime
         capped.Fake.MediaRequests.Select(r => r.VideoId).Distinct().Should().BeEquivalentTo(videos.Take(5), "nothing past the cap is fetched");
         capped.Fake.BrowseRequests.Count(r => r.Continuation is not null).Should().Be(
             3, "the rows of pages 1 to 3 hold entries 1 to 6; the page after the cap is not read");
+    }
+
+    [Fact]
+    public async Task A_page_longer_than_one_generation_runs_on_after_continue_as_new()
+    {
+        var count = PlaylistOrchestrator.EntriesPerGeneration + 2;
+        var videos = Enumerable.Range(1, count).Select(i => $"PlLong{i:D5}").ToArray();
+        foreach (var videoId in videos)
+        {
+            app.AddVideo(videoId, $"Largo {videoId}", length: 8 * 1024);
+        }
+
+        app.AddPlaylist("PLlongerThanOne", "Larga", [.. videos.Select(v => (FakePlaylistEntry)v)]);
+        var id = (await app.StartPlaylistAsync("PLlongerThanOne")).GetProperty("download_id").GetString()!;
+        var playlist = await app.App.WaitForEndAsync(id, TimeSpan.FromSeconds(120));
+
+        playlist.GetProperty("status").GetString().Should().Be("completed", await app.App.DescribeWorkflowAsync(id));
+        playlist.GetProperty("playlist_total").GetInt32().Should().Be(count);
+        (await app.EntriesAsync(id)).Should().HaveCount(count).And.OnlyContain(e => e.GetProperty("status").GetString() == "completed");
+        app.Fake.BrowseRequests.Count(r => r.Continuation is not null).Should().Be(1, "one page holds them all");
+        var last = await app.App.Host.Durable.GetInstanceAsync(id, getInputsAndOutputs: true);
+        last!.ReadInputAs<PlaylistOrchestration>()!.Waiting.Should().HaveCount(2, "the last generation took over the entries the first left");
     }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
