@@ -195,12 +195,4 @@ public sealed class IngestBenchmark : IBenchmark
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
     }
-
-    private sealed class UnusedResolver : IMediaResolver
-    {
-        public Task<MediaPlan> ResolveAsync(MediaRequest request, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IMediaSource> OpenAsync(MediaRequest request, MediaStreamInfo stream, CancellationToken cancellationToken) =>
-            throw new NotSupportedException();
-    }
 }

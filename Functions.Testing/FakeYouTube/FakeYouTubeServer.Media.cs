@@ -24,9 +24,10 @@ public sealed partial class FakeYouTubeServer
         var response = context.Response;
         var fault = faults.GetValueOrDefault((videoId, itag));
         (long Start, long End)? range = null;
+        var arrived = DateTimeOffset.UtcNow;
 
         void Record(int status) => MediaRequests.Enqueue(new RecordedMediaRequest(
-            videoId, itag, gen, context.Request.Method, range, status, context.Request.Headers.UserAgent.ToString()));
+            videoId, itag, gen, context.Request.Method, range, status, context.Request.Headers.UserAgent.ToString(), arrived));
 
         if (!media.TryGetValue((videoId, itag), out var content))
         {

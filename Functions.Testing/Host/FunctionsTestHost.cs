@@ -109,7 +109,11 @@ public sealed class FunctionsTestHost : IAsyncDisposable
                 registry,
                 typeof(DownloadOrchestrator).Assembly,
                 () => app!.Services,
-                new Dictionary<string, Type> { [nameof(DownloadOrchestrator)] = typeof(DownloadOrchestration) }),
+                new Dictionary<string, Type>
+                {
+                    [nameof(DownloadOrchestrator)] = typeof(DownloadOrchestration),
+                    [nameof(PlaylistOrchestrator)] = typeof(PlaylistOrchestration),
+                }),
             new InMemoryDurableTaskOptions { Port = LoopbackPort.Free() });
 
         app = builder.Build();

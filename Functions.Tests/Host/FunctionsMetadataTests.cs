@@ -64,7 +64,12 @@ public sealed class FunctionsMetadataTests
     public void The_orchestrator_and_its_activities_are_bound_as_durable_triggers()
     {
         Binding("DownloadOrchestrator", "orchestrationTrigger").ValueKind.Should().Be(JsonValueKind.Object);
-        foreach (var activity in new[] { "ResolveMedia", "TransferStream", "AssembleFile", "CompleteDownload", "FailDownload" })
+        Binding("PlaylistOrchestrator", "orchestrationTrigger").ValueKind.Should().Be(JsonValueKind.Object);
+        foreach (var activity in new[]
+                 {
+                     "ResolveMedia", "TransferStream", "AssembleFile", "CompleteDownload", "FailDownload",
+                     "ReadPlaylistPage", "SelectPendingEntries", "FinishPlaylist",
+                 })
         {
             Binding(activity, "activityTrigger").ValueKind.Should().Be(JsonValueKind.Object, activity);
         }

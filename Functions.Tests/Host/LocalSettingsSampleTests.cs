@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using YouTubeDownloader.Delivery;
 using YouTubeDownloader.Discovery;
 using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Playlists;
 using YouTubeDownloader.Storage;
 using YouTubeDownloader.Testing;
 using YouTubeDownloader.Transfer;
@@ -31,6 +32,7 @@ public sealed class LocalSettingsSampleTests
         provider.GetRequiredService<IOptions<TransferOptions>>().Value.Should().BeEquivalentTo(new TransferOptions());
         provider.GetRequiredService<IOptions<WorkflowOptions>>().Value.Should().BeEquivalentTo(new WorkflowOptions());
         provider.GetRequiredService<IOptions<DownloadOptions>>().Value.Should().BeEquivalentTo(new DownloadOptions());
+        provider.GetRequiredService<IOptions<PlaylistOptions>>().Value.Should().BeEquivalentTo(new PlaylistOptions());
         var youTube = provider.GetRequiredService<IOptions<YouTubeOptions>>().Value;
         youTube.ApiBaseAddress.Should().Be(new YouTubeOptions().ApiBaseAddress);
         youTube.MaxDurationSeconds.Should().Be(new YouTubeOptions().MaxDurationSeconds);
@@ -38,7 +40,6 @@ public sealed class LocalSettingsSampleTests
         youTube.SearchParams.Should().Be(new YouTubeOptions().SearchParams);
         youTube.SearchClient.Should().BeEquivalentTo(YouTubeClientDefaults.Web);
         youTube.PlaylistClient.Should().BeEquivalentTo(YouTubeClientDefaults.Web);
-        provider.GetRequiredService<IOptions<YouTubeDownloader.Playlists.PlaylistOptions>>().Value.Should().BeEquivalentTo(new YouTubeDownloader.Playlists.PlaylistOptions());
         provider.GetRequiredService<IOptions<DiscoveryOptions>>().Value.Should().BeEquivalentTo(new DiscoveryOptions());
         provider.GetRequiredService<IOptions<DeliveryOptions>>().Value.Should().BeEquivalentTo(new DeliveryOptions());
         values.Should().ContainKeys("AzureWebJobsStorage", "FUNCTIONS_WORKER_RUNTIME", "DURABLE_TASK_HUB", "DownloadsStorage");

@@ -33,6 +33,9 @@ public record DownloadTaskResponse
 
     public int PlaylistTotal { get; init; } = 1;
 
+    /// <summary>An entry's playlist task id; null for the playlist task and for a single video.</summary>
+    public string? PlaylistId { get; init; }
+
     public required string Filename { get; init; }
 
     public required string Quality { get; init; }
@@ -66,6 +69,10 @@ public record DownloadTaskResponse
         Filesize = task.FileSize,
         DownloadedBytes = task.Status == DownloadStatus.Completed ? task.FileSize : task.DownloadedBytes,
         FormatNote = task.FormatNote,
+        IsPlaylist = task.IsPlaylist,
+        PlaylistIndex = task.PlaylistIndex,
+        PlaylistTotal = task.PlaylistTotal,
+        PlaylistId = task.PlaylistId?.ToString("D"),
         Filename = task.FileName,
         Quality = task.Quality.ToString(),
         DownloadType = task.DownloadType,

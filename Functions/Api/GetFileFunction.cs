@@ -9,7 +9,7 @@ namespace YouTubeDownloader.Api;
 /// <c>GET|HEAD /api/download/{id}/file</c>: streams the finished blob as an attachment, with ranges and ETag
 /// (<see cref="FileResponse"/>); <see cref="AttachmentHeader"/> names the file. With <c>?redirect=true</c> a 302 to the
 /// direct link instead (<see cref="LinkResponse"/>); without it the route streams, as clients that do not follow
-/// redirects (<c>curl -O -J</c>) expect.
+/// redirects (<c>curl -O -J</c>) expect. A playlist task's file is a ZIP of its completed entries (<see cref="PlaylistZipResult"/>).
 /// </summary>
 public sealed class GetFileFunction(DownloadService downloads)
 {
@@ -29,6 +29,12 @@ public sealed class GetFileFunction(DownloadService downloads)
             return ApiError.NotReady();
         }
 
-        return await FileResponse.SendAsync(request, () => downloads.OpenFileAsync(taskId, cancellationToken), AttachmentHeader.For);
+        var task = await downloads.GetAsync(taskId, cancellationToken);
+        if (task is not null && await downloads.OpenArchiveAsync(task, cancellationToken) is { } archive)
+        {
+            return archive.Entries.Count == 0 ? ApiError.NotReady() : new PlaylistZipResult(archive);
+        }
+
+        return await FileResponse.SendAsync(request, () => downloads.OpenFileAsync(task, cancellationToken), AttachmentHeader.For);
     }
 }

@@ -6,7 +6,7 @@ using YouTubeDownloader.Downloads;
 namespace YouTubeDownloader.Api;
 
 /// <summary>
-/// <c>GET /api/downloads[?status=&amp;order=&amp;limit=&amp;continuation_token=]</c>: a plain JSON array, as the original
+/// <c>GET /api/downloads[?status=&amp;order=&amp;limit=&amp;playlist_id=&amp;continuation_token=]</c>: a plain JSON array, as the original
 /// API's clients (<c>jq '.[]'</c>) expect, in creation order (oldest first, as the original; <c>order=desc</c> newest
 /// first). Without <c>limit</c> it lists every task; with it, one page, and the token for the next rides in the
 /// <see cref="ContinuationHeader"/> response header.
@@ -29,7 +29,8 @@ public sealed class ListDownloadsFunction(DownloadService downloads)
         var after = query.After;
         do
         {
-            var page = await downloads.ListAsync(query.Status, query.Order, query.Limit ?? ListDownloadsQuery.MaxLimit, after, cancellationToken);
+            var page = await downloads.ListAsync(
+                query.Status, query.Order, query.Limit ?? ListDownloadsQuery.MaxLimit, after, cancellationToken, query.PlaylistId);
             result.AddRange(page.Tasks.Select(DownloadTaskResponse.From));
             after = page.ResumeAfter;
         }

@@ -6,9 +6,10 @@ namespace YouTubeDownloader.Api;
 
 /// <summary>
 /// The query of <c>GET /api/downloads</c>, read and checked: <c>status</c>, <c>order</c> (<c>asc</c> | <c>desc</c>),
-/// <c>limit</c> and a <c>continuation_token</c> that must have been issued for the same status and order.
+/// <c>limit</c>, <c>playlist_id</c> (the entries of one playlist task) and a <c>continuation_token</c> that must have been
+/// issued for the same status, order and playlist.
 /// </summary>
-public sealed record ListDownloadsQuery(DownloadStatus? Status, ListOrder Order, int? Limit, Guid? After)
+public sealed record ListDownloadsQuery(DownloadStatus? Status, ListOrder Order, int? Limit, Guid? After, Guid? PlaylistId = null)
 {
     public const int MaxLimit = 1000;
 
@@ -48,23 +49,35 @@ public sealed record ListDownloadsQuery(DownloadStatus? Status, ListOrder Order,
             limit = parsed;
         }
 
+        Guid? playlistId = null;
+        if (query["playlist_id"] is [{ } playlistText])
+        {
+            if (!DownloadId.TryParse(playlistText, out var parsed))
+            {
+                return Invalid("'playlist_id' debe ser el id (UUID) de una descarga de lista");
+            }
+
+            playlistId = parsed;
+        }
+
         Guid? after = null;
         if (query["continuation_token"] is [{ Length: > 0 } tokenText])
         {
-            if (!ListContinuationToken.TryParse(tokenText, out var token) || token.Status != status || token.Order != order)
+            if (!ListContinuationToken.TryParse(tokenText, out var token)
+                || token.Status != status || token.Order != order || token.PlaylistId != playlistId)
             {
                 return Invalid(
-                    "'continuation_token' no válido: use el de la cabecera X-Continuation-Token de la página anterior, con los mismos status y order");
+                    "'continuation_token' no válido: use el de la cabecera X-Continuation-Token de la página anterior, con los mismos status, order y playlist_id");
             }
 
             after = token.After;
         }
 
-        return (new ListDownloadsQuery(status, order, limit, after), null);
+        return (new ListDownloadsQuery(status, order, limit, after, playlistId), null);
     }
 
     /// <summary>The token that continues this query after <paramref name="lastSent"/>.</summary>
-    public string ContinueAfter(Guid lastSent) => new ListContinuationToken(Order, Status, lastSent).ToString();
+    public string ContinueAfter(Guid lastSent) => new ListContinuationToken(Order, Status, lastSent, PlaylistId).ToString();
 
     private static (ListDownloadsQuery?, IActionResult?) Invalid(string detail) => (null, ApiError.InvalidRequest(detail));
 }

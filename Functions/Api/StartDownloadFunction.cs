@@ -6,7 +6,10 @@ using YouTubeDownloader.Downloads;
 
 namespace YouTubeDownloader.Api;
 
-/// <summary><c>POST /api/download</c>: validates, stores the task as pending, starts its workflow, answers 202.</summary>
+/// <summary>
+/// <c>POST /api/download</c>: validates, stores the task as pending, starts its workflow, answers 202. A playlist URL
+/// starts a playlist task (<see cref="Workflow.PlaylistOrchestrator"/>).
+/// </summary>
 public sealed class StartDownloadFunction(DownloadService downloads)
 {
     [Function("StartDownload")]
@@ -15,7 +18,7 @@ public sealed class StartDownloadFunction(DownloadService downloads)
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
-        var (start, error) = await StartDownloadParser.ParseAsync(request, cancellationToken);
+        var (start, error) = await StartDownloadParser.ParseAsync(request, cancellationToken, acceptPlaylists: true);
         if (start is null)
         {
             return error!;

@@ -12,7 +12,9 @@ public static class StartDownloadParser
     /// <summary>Far above any real request; a bigger body is refused before it is read whole.</summary>
     public const int MaxBodyBytes = 16 * 1024;
 
-    public static async Task<(StartDownload? Start, IActionResult? Error)> ParseAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <param name="acceptPlaylists">True for <c>POST /api/download</c>: a playlist URL starts a playlist task.</param>
+    public static async Task<(StartDownload? Start, IActionResult? Error)> ParseAsync(
+        HttpRequest request, CancellationToken cancellationToken, bool acceptPlaylists = false)
     {
         if (request.ContentLength > MaxBodyBytes)
         {
@@ -47,10 +49,10 @@ public static class StartDownloadParser
             return (null, ApiError.InvalidRequest("El cuerpo debe ser un objeto JSON con el campo 'url' (texto)"));
         }
 
-        return Validate(body);
+        return Validate(body, acceptPlaylists);
     }
 
-    public static (StartDownload? Start, IActionResult? Error) Validate(StartDownloadBody body)
+    public static (StartDownload? Start, IActionResult? Error) Validate(StartDownloadBody body, bool acceptPlaylists = false)
     {
         if (string.IsNullOrWhiteSpace(body.Url))
         {
@@ -74,18 +76,45 @@ public static class StartDownloadParser
             return (null, ApiError.InvalidRequest("'format_id' no válido: use un itag (\"140\") o vídeo+audio (\"137+140\")"));
         }
 
-        if (!VideoId.TryParse(body.Url, out var videoId))
-        {
-            return (null, ApiError.InvalidUrl());
-        }
-
         // "quality": "audio" and "download_type": "audio" mean the same; either makes both audio.
         if (quality.Value.AudioOnly || type == DownloadType.Audio)
         {
             (quality, type) = (Quality.Audio, DownloadType.Audio);
         }
 
+        // A watch URL with v= and list= names the video unless the body asks for the list (issue 11).
+        if (acceptPlaylists && PlaylistId.TryParse(body.Url, includeWatchUrls: body.Playlist == true, out var list))
+        {
+            return ValidatePlaylist(body, list, quality.Value, type);
+        }
+
+        if (!VideoId.TryParse(body.Url, out var videoId))
+        {
+            return (null, ApiError.InvalidUrl());
+        }
+
         return (new StartDownload(body.Url.Trim(), videoId.Value.Value, quality.Value, type, body.FormatId?.Trim()), null);
+    }
+
+    private static (StartDownload?, IActionResult?) ValidatePlaylist(StartDownloadBody body, PlaylistId? list, Quality quality, DownloadType type)
+    {
+        if (list is not { } id)
+        {
+            return (null, ApiError.InvalidPlaylistId());
+        }
+
+        if (id.IsMix)
+        {
+            return (null, ApiError.MixPlaylist());
+        }
+
+        if (body.FormatId is not null)
+        {
+            // Itags belong to one video; a list's videos each offer their own.
+            return (null, ApiError.InvalidRequest("'format_id' no se admite con una lista: use 'quality'"));
+        }
+
+        return (new StartDownload(body.Url!.Trim(), "", quality, type, ListId: id.Value), null);
     }
 
     private static IActionResult TooLarge() =>

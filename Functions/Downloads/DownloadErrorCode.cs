@@ -26,4 +26,7 @@ public enum DownloadErrorCode
 
     /// <summary>Retries ran out on a failure of no known kind; the message names no internals.</summary>
     InternalError,
+
+    /// <summary>A playlist whose entries did not all complete; the message counts the failed ones.</summary>
+    PartiallyFailed,
 }

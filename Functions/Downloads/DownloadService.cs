@@ -6,6 +6,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using YouTubeDownloader.Delivery;
+using YouTubeDownloader.Playlists;
 using YouTubeDownloader.Storage;
 using YouTubeDownloader.Workflow;
 
@@ -15,12 +16,14 @@ namespace YouTubeDownloader.Downloads;
 /// What the HTTP functions do, without HTTP: start, read, list, cancel and remove tasks. The durable
 /// client comes in per call because the Functions host hands it to each invocation as a binding.
 /// </summary>
-public sealed class DownloadService(
+/// <remarks>Playlist tasks (issue 11): <c>DownloadService.Playlists.cs</c>.</remarks>
+public sealed partial class DownloadService(
     DownloadTaskStore tasks,
     DownloadBlobStore blobs,
     FileNameIndex fileNames,
     BlobLinkSigner links,
     IOptions<WorkflowOptions> workflow,
+    IOptions<PlaylistOptions> playlists,
     TimeProvider time,
     ILogger<DownloadService> logger)
 {
@@ -38,6 +41,12 @@ public sealed class DownloadService(
             FormatId = start.FormatId,
             CreatedAt = now,
         };
+        if (start.ListId is { } listId)
+        {
+            // playlist_total is 0 until the first page tells how many entries there are.
+            task = task with { IsPlaylist = true, PlaylistTotal = 0, ListId = listId };
+        }
+
         await tasks.CreateAsync(task, cancellationToken);
         try
         {
@@ -103,33 +112,75 @@ public sealed class DownloadService(
         return RetryResult.Retried(fresh);
     }
 
-    private static bool IsRetryable(DownloadTask task) => task.Status is DownloadStatus.Error or DownloadStatus.Cancelled;
+    // A playlist task is not run again whole: its entries are retried one by one, and its status follows them.
+    private static bool IsRetryable(DownloadTask task) =>
+        task.Status is DownloadStatus.Error or DownloadStatus.Cancelled && !task.IsPlaylistTask;
 
-    /// <summary>The task as a new start of the same request writes it: pending, nothing fetched, no error.</summary>
-    private static DownloadTask Fresh(DownloadTask task) => new()
+    /// <summary>
+    /// The task as a new start of the same request writes it: pending, nothing fetched, no error. A playlist entry keeps
+    /// its place in the list and what the list's page said of it (title, duration), as its page read wrote it.
+    /// </summary>
+    private static DownloadTask Fresh(DownloadTask task)
     {
-        Id = task.Id,
-        Url = task.Url,
-        VideoId = task.VideoId,
-        Quality = task.Quality,
-        DownloadType = task.DownloadType,
-        FormatId = task.FormatId,
-        CreatedAt = task.CreatedAt,
-    };
+        var fresh = new DownloadTask
+        {
+            Id = task.Id,
+            Url = task.Url,
+            VideoId = task.VideoId,
+            Quality = task.Quality,
+            DownloadType = task.DownloadType,
+            FormatId = task.FormatId,
+            CreatedAt = task.CreatedAt,
+        };
+        return task.PlaylistId is null ? fresh : fresh with
+        {
+            Title = task.Title,
+            DurationSeconds = task.DurationSeconds,
+            FileName = task.FileName,
+            ContentType = task.ContentType,
+            IsPlaylist = task.IsPlaylist,
+            PlaylistIndex = task.PlaylistIndex,
+            PlaylistTotal = task.PlaylistTotal,
+            PlaylistId = task.PlaylistId,
+        };
+    }
 
     private async Task ScheduleAsync(DurableTaskClient client, DownloadTask task, CancellationToken cancellationToken)
     {
+        if (task.IsPlaylistTask)
+        {
+            await SchedulePlaylistAsync(client, task, cancellationToken);
+            return;
+        }
+
         var input = new DownloadOrchestration(
             DownloadJob.For(task), workflow.Value.MaxActivityAttempts, workflow.Value.FirstRetryInterval);
         await client.ScheduleNewOrchestrationInstanceAsync(
             nameof(DownloadOrchestrator), input, new StartOrchestrationOptions(InstanceId: InstanceId(task.Id)), cancellationToken);
     }
 
-    public Task<DownloadTask?> GetAsync(Guid id, CancellationToken cancellationToken) => tasks.GetAsync(id, cancellationToken);
+    /// <summary>The task as the client sees it: a playlist task with its entries' progress and outcome.</summary>
+    public async Task<DownloadTask?> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        await SummarizeAsync(await tasks.GetAsync(id, cancellationToken), cancellationToken);
 
-    public Task<DownloadTaskPage> ListAsync(
-        DownloadStatus? status, ListOrder order, int pageSize, Guid? after, CancellationToken cancellationToken) =>
-        tasks.ListAsync(status, order, pageSize, after, cancellationToken);
+    /// <param name="playlistId">Only the entries of this playlist task.</param>
+    public async Task<DownloadTaskPage> ListAsync(
+        DownloadStatus? status, ListOrder order, int pageSize, Guid? after, CancellationToken cancellationToken, Guid? playlistId = null)
+    {
+        var page = await tasks.ListAsync(status, order, pageSize, after, cancellationToken, playlistId);
+        if (!page.Tasks.Any(t => t.IsPlaylistTask))
+        {
+            return page;
+        }
+
+        var shown = new List<DownloadTask>(page.Tasks.Count);
+        foreach (var task in page.Tasks)
+        {
+            shown.Add((await SummarizeAsync(task, cancellationToken))!);
+        }
+
+        return page with { Tasks = shown };
+    }
 
     /// <summary>The finished file of a task; null when the task is unknown or not completed.</summary>
     /// <exception cref="FileNotFoundException">The task is completed but its blob is gone.</exception>
@@ -144,7 +195,9 @@ public sealed class DownloadService(
     public async Task<DownloadFile?> OpenFileByNameAsync(string fileName, CancellationToken cancellationToken) =>
         await OpenFileAsync(await fileNames.FindLatestCompletedAsync(fileName, cancellationToken), cancellationToken);
 
-    private async Task<DownloadFile?> OpenFileAsync(DownloadTask? task, CancellationToken cancellationToken)
+    /// <summary>The finished file of <paramref name="task"/> (as <see cref="GetAsync"/> gave it); null when it is not completed.</summary>
+    /// <exception cref="FileNotFoundException">The task is completed but its blob is gone.</exception>
+    public async Task<DownloadFile?> OpenFileAsync(DownloadTask? task, CancellationToken cancellationToken)
     {
         if (await FindFileAsync(task, cancellationToken) is not (var completed, var blob, var properties))
         {
@@ -211,7 +264,7 @@ public sealed class DownloadService(
             return CancelOutcome.AlreadyFinished;
         }
 
-        await TerminateAsync(client, id, cancellationToken);
+        await StopAsync(client, task, cancellationToken);
         await blobs.DeleteAllAsync(id, cancellationToken);
         return CancelOutcome.Cancelled;
     }
@@ -228,14 +281,46 @@ public sealed class DownloadService(
         if (!task.IsFinished)
         {
             await MarkCancelledAsync(id, cancellationToken);
-            await TerminateAsync(client, id, cancellationToken);
+            await StopAsync(client, task, cancellationToken);
         }
 
-        await tasks.DeleteAsync(id, cancellationToken);
-        await fileNames.RemoveAsync(task, cancellationToken);
-        await blobs.DeleteAllAsync(id, cancellationToken);
-        await PurgeAsync(client, id, cancellationToken);
+        if (task.IsPlaylistTask)
+        {
+            foreach (var entry in await tasks.ListEntriesAsync(id, cancellationToken))
+            {
+                await RemoveStoredAsync(client, entry, cancellationToken);
+            }
+        }
+
+        await RemoveStoredAsync(client, task, cancellationToken);
         return true;
+    }
+
+    /// <summary>Deletes the row, the file-name index entry, the blobs and the workflow history of a task that no longer runs.</summary>
+    private async Task RemoveStoredAsync(DurableTaskClient client, DownloadTask task, CancellationToken cancellationToken)
+    {
+        await tasks.DeleteAsync(task.Id, cancellationToken);
+        await fileNames.RemoveAsync(task, cancellationToken);
+        await blobs.DeleteAllAsync(task.Id, cancellationToken);
+        await PurgeAsync(client, task.Id, cancellationToken);
+    }
+
+    /// <summary>
+    /// Stops the workflow of a task just marked cancelled. An entry of a playlist is not terminated: its playlist's
+    /// workflow waits for it as a sub-orchestration, and it stops by itself at its next step or progress write, on seeing
+    /// the mark (it then deletes what it staged). A playlist's running entries stop with it.
+    /// </summary>
+    private async Task StopAsync(DurableTaskClient client, DownloadTask task, CancellationToken cancellationToken)
+    {
+        if (task.PlaylistId is null)
+        {
+            await TerminateAsync(client, task.Id, cancellationToken);
+        }
+
+        if (task.IsPlaylistTask)
+        {
+            await CancelEntriesAsync(client, task.Id, cancellationToken);
+        }
     }
 
     private static string InstanceId(Guid id) => id.ToString("D");

@@ -52,11 +52,31 @@ public sealed record DownloadTask
 
     public DateTimeOffset? CompletedAt { get; init; }
 
+    /// <summary>True for a playlist task and for each of its entries.</summary>
+    public bool IsPlaylist { get; init; }
+
+    /// <summary>An entry's 1-based place in its playlist (YouTube's order); 0 for a playlist task or a single video.</summary>
+    public int PlaylistIndex { get; init; }
+
+    /// <summary>How many entries the playlist has (once known); 1 for a single video.</summary>
+    public int PlaylistTotal { get; init; } = 1;
+
+    /// <summary>An entry's playlist task; null for the playlist task itself and for a single video.</summary>
+    public Guid? PlaylistId { get; init; }
+
+    /// <summary>The YouTube list a playlist task reads (<c>PL…</c>); null for any other task.</summary>
+    public string? ListId { get; init; }
+
+    /// <summary>A playlist task's progress: the mean of its entries (<see cref="Playlists.PlaylistSummary"/>); never stored.</summary>
+    public double? EntriesProgress { get; init; }
+
+    public bool IsPlaylistTask => ListId is not null;
+
     public bool IsFinished => Status is DownloadStatus.Completed or DownloadStatus.Error or DownloadStatus.Cancelled;
 
     /// <summary>0–100: the share of bytes fetched; 100 only when completed.</summary>
-    public double Progress => Status == DownloadStatus.Completed
-        ? 100
+    public double Progress => EntriesProgress is { } mean ? mean
+        : Status == DownloadStatus.Completed ? 100
         : FileSize > 0 ? Math.Min(99.9, Math.Round(100.0 * DownloadedBytes / FileSize, 1)) : 0;
 
     /// <summary>The task once its media is known: title, duration and the size to expect.</summary>

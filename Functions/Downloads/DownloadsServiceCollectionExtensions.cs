@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using YouTubeDownloader.Playlists;
 using YouTubeDownloader.Thumbnails;
 using YouTubeDownloader.Workflow;
 
@@ -14,6 +15,7 @@ public static class DownloadsServiceCollectionExtensions
             .Bind(configuration.GetSection(WorkflowOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddPlaylistOptions(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DownloadService>();
         services.AddSingleton<TaskThumbnails>();

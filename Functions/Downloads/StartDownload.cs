@@ -2,4 +2,5 @@ namespace YouTubeDownloader.Downloads;
 
 /// <summary>A validated request to start a download.</summary>
 /// <param name="FormatId">Exact itags (<c>"137+140"</c>, <c>"140"</c>) instead of a quality rule; null for the rule.</param>
-public sealed record StartDownload(string Url, string VideoId, Quality Quality, DownloadType DownloadType, string? FormatId = null);
+/// <param name="ListId">A playlist to download whole (its <see cref="VideoId"/> is then empty); null for one video.</param>
+public sealed record StartDownload(string Url, string VideoId, Quality Quality, DownloadType DownloadType, string? FormatId = null, string? ListId = null);

@@ -57,4 +57,15 @@ public sealed class DownloadTaskEntity : ITableEntity
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? CompletedAt { get; set; }
+
+    public bool IsPlaylist { get; set; }
+
+    public int PlaylistIndex { get; set; }
+
+    // Rows written before playlists existed have no such property and keep this default.
+    public int PlaylistTotal { get; set; } = 1;
+
+    public string? PlaylistId { get; set; }
+
+    public string? ListId { get; set; }
 }

@@ -31,6 +31,11 @@ internal static class DownloadTaskMapping
         ErrorMessage = task.ErrorMessage,
         CreatedAt = task.CreatedAt,
         CompletedAt = task.CompletedAt,
+        IsPlaylist = task.IsPlaylist,
+        PlaylistIndex = task.PlaylistIndex,
+        PlaylistTotal = task.PlaylistTotal,
+        PlaylistId = task.PlaylistId?.ToString("D"),
+        ListId = task.ListId,
     };
 
     public static DownloadTask ToTask(this DownloadTaskEntity entity) => new()
@@ -57,6 +62,11 @@ internal static class DownloadTaskMapping
         ErrorMessage = entity.ErrorMessage,
         CreatedAt = entity.CreatedAt,
         CompletedAt = entity.CompletedAt,
+        IsPlaylist = entity.IsPlaylist,
+        PlaylistIndex = entity.PlaylistIndex,
+        PlaylistTotal = entity.PlaylistTotal,
+        PlaylistId = Guid.TryParse(entity.PlaylistId, out var playlistId) ? playlistId : null,
+        ListId = entity.ListId,
     };
 
     public static string StatusText<TEnum>(TEnum value)

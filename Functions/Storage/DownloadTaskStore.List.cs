@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure.Data.Tables;
 using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Playlists;
 
 namespace YouTubeDownloader.Storage;
 
@@ -30,19 +31,34 @@ public sealed partial class DownloadTaskStore
     /// Up to <paramref name="pageSize"/> tasks in creation order, starting after <paramref name="after"/> (keyset paging:
     /// a page never skips or repeats a task, whatever was added or removed meanwhile).
     /// </summary>
+    /// <param name="playlistId">Only the entries of this playlist task.</param>
     public async Task<DownloadTaskPage> ListAsync(
-        DownloadStatus? status, ListOrder order, int pageSize, Guid? after, CancellationToken cancellationToken)
+        DownloadStatus? status, ListOrder order, int pageSize, Guid? after, CancellationToken cancellationToken, Guid? playlistId = null)
     {
         await created.EnsureAsync();
+        var filter = And(StatusFilter(status), PlaylistFilter(playlistId));
         return order == ListOrder.Ascending
-            ? await ListOldestFirstAsync(status, pageSize, after, cancellationToken)
-            : await ListNewestFirstAsync(status, pageSize, after, cancellationToken);
+            ? await ListOldestFirstAsync(filter, pageSize, after, cancellationToken)
+            : await ListNewestFirstAsync(filter, pageSize, after, cancellationToken);
+    }
+
+    /// <summary>Every entry of a playlist task, in the list's order: one query over the entries' key range.</summary>
+    public async Task<List<DownloadTask>> ListEntriesAsync(Guid playlistId, CancellationToken cancellationToken)
+    {
+        await created.EnsureAsync();
+        var entries = new List<DownloadTask>();
+        await foreach (var row in table.QueryAsync<DownloadTaskEntity>(PlaylistFilter(playlistId), MaxPerRequest, cancellationToken: cancellationToken))
+        {
+            entries.Add(row.ToTask());
+        }
+
+        return entries;
     }
 
     private async Task<DownloadTaskPage> ListOldestFirstAsync(
-        DownloadStatus? status, int pageSize, Guid? after, CancellationToken cancellationToken)
+        string? queryFilter, int pageSize, Guid? after, CancellationToken cancellationToken)
     {
-        var filter = And(after is { } start ? TableClient.CreateQueryFilter($"PartitionKey gt {Key(start)}") : null, StatusFilter(status));
+        var filter = And(after is { } start ? TableClient.CreateQueryFilter($"PartitionKey gt {Key(start)}") : null, queryFilter);
         var tasks = new List<DownloadTask>(pageSize);
 
         // One row more than the page holds: only then is there a next page, and the token says so.
@@ -60,7 +76,7 @@ public sealed partial class DownloadTaskStore
     }
 
     private async Task<DownloadTaskPage> ListNewestFirstAsync(
-        DownloadStatus? status, int pageSize, Guid? before, CancellationToken cancellationToken)
+        string? queryFilter, int pageSize, Guid? before, CancellationToken cancellationToken)
     {
         if (await OldestKeyAsync(cancellationToken) is not { } oldestKey)
         {
@@ -79,7 +95,7 @@ public sealed partial class DownloadTaskStore
             var filter = And(
                 lowerKey is null ? null : TableClient.CreateQueryFilter($"PartitionKey ge {lowerKey}"),
                 upperKey is null ? null : TableClient.CreateQueryFilter($"PartitionKey lt {upperKey}"),
-                StatusFilter(status));
+                queryFilter);
             var newest = await NewestRowsAsync(filter, pageSize + 1 - tasks.Count, cancellationToken);
             tasks.AddRange(newest.Select(e => e.ToTask()));
 
@@ -135,6 +151,22 @@ public sealed partial class DownloadTaskStore
 
     private static string? StatusFilter(DownloadStatus? status) =>
         status is { } s ? TableClient.CreateQueryFilter($"Status eq {DownloadTaskMapping.StatusText(s)}") : null;
+
+    /// <summary>
+    /// A playlist's entries: their ids carry the playlist task's time plus 1 ms (<see cref="PlaylistEntryIds"/>), so the
+    /// key range of that millisecond holds them all and the scan stays within it.
+    /// </summary>
+    private static string? PlaylistFilter(Guid? playlistId)
+    {
+        if (playlistId is not { } id)
+        {
+            return null;
+        }
+
+        var time = PlaylistEntryIds.UnixMilliseconds(id) + 1;
+        var (lower, upper, text) = (KeyAt(time), KeyAt(time + 1), Key(id));
+        return TableClient.CreateQueryFilter($"PartitionKey ge {lower} and PartitionKey lt {upper} and PlaylistId eq {text}");
+    }
 
     private static string? And(params string?[] filters) =>
         filters.Where(f => f is not null).ToList() is { Count: > 0 } parts ? string.Join(" and ", parts) : null;

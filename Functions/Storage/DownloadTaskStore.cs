@@ -28,6 +28,21 @@ public sealed partial class DownloadTaskStore
         await table.AddEntityAsync(task.ToEntity(), cancellationToken);
     }
 
+    /// <summary>Creates the task unless a task with its id exists (a repeated step writes the same rows); false then.</summary>
+    public async Task<bool> CreateIfAbsentAsync(DownloadTask task, CancellationToken cancellationToken)
+    {
+        await created.EnsureAsync();
+        try
+        {
+            await table.AddEntityAsync(task.ToEntity(), cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+    }
+
     public async Task<DownloadTask?> GetAsync(Guid id, CancellationToken cancellationToken)
     {
         await created.EnsureAsync();

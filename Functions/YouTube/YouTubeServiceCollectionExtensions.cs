@@ -61,11 +61,7 @@ public static class YouTubeServiceCollectionExtensions
         services.AddSingleton<YouTubeResolver>();
         services.AddSingleton<Search.YouTubeSearch>();
         services.AddSingleton<IPlaylistSource, Playlists.YouTubePlaylistSource>();
-        services.AddOptions<PlaylistOptions>()
-            .Bind(configuration.GetSection(PlaylistOptions.SectionName))
-            .Validate(o => o.MaxEntries > 0, $"{PlaylistOptions.SectionName}:MaxEntries must be positive.")
-            .Validate(o => o.MaxParallel > 0, $"{PlaylistOptions.SectionName}:MaxParallel must be positive.")
-            .ValidateOnStart();
+        services.AddPlaylistOptions(configuration);
         services.AddSingleton<PlaylistContentsReader>();
         services.AddSingleton<IMediaResolver>(sp => sp.GetRequiredService<YouTubeResolver>());
         return services;
