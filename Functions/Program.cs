@@ -4,6 +4,7 @@ using YouTubeDownloader.Api;
 using YouTubeDownloader.Delivery;
 using YouTubeDownloader.Discovery;
 using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Events;
 using YouTubeDownloader.Storage;
 using YouTubeDownloader.Transfer;
 using YouTubeDownloader.YouTube;
@@ -17,5 +18,6 @@ builder.Services
     .AddDownloads(builder.Configuration)
     .AddYouTubeResolver(builder.Configuration)
     .AddDiscovery(builder.Configuration)
-    .AddDelivery(builder.Configuration);
+    .AddDelivery(builder.Configuration)
+    .AddTaskEvents();
 builder.Build().Run();

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using YouTubeDownloader.Delivery;
 using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Events;
 using YouTubeDownloader.Storage;
 using YouTubeDownloader.Transfer;
 using YouTubeDownloader.Workflow;
@@ -102,6 +103,7 @@ public sealed class FunctionsTestHost : IAsyncDisposable
             .AddSegmentedTransfer(builder.Configuration)
             .AddDownloads(builder.Configuration)
             .AddDelivery(builder.Configuration)
+            .AddTaskEvents()
             .AddMvcCore();
         configureServices(builder.Services);
         builder.Services.AddInMemoryDurableTask(registry =>
