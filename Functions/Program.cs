@@ -7,6 +7,7 @@ using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Events;
 using YouTubeDownloader.Storage;
 using YouTubeDownloader.Transfer;
+using YouTubeDownloader.Webhooks;
 using YouTubeDownloader.YouTube;
 
 var builder = FunctionsApplication.CreateBuilder(args);
@@ -19,5 +20,6 @@ builder.Services
     .AddYouTubeResolver(builder.Configuration)
     .AddDiscovery(builder.Configuration)
     .AddDelivery(builder.Configuration)
-    .AddTaskEvents();
+    .AddTaskEvents()
+    .AddWebhooks(builder.Configuration);
 builder.Build().Run();

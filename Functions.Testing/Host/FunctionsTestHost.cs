@@ -11,6 +11,7 @@ using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Events;
 using YouTubeDownloader.Storage;
 using YouTubeDownloader.Transfer;
+using YouTubeDownloader.Webhooks;
 using YouTubeDownloader.Workflow;
 
 namespace YouTubeDownloader.Testing.Host;
@@ -104,6 +105,7 @@ public sealed class FunctionsTestHost : IAsyncDisposable
             .AddDownloads(builder.Configuration)
             .AddDelivery(builder.Configuration)
             .AddTaskEvents()
+            .AddWebhooks(builder.Configuration)
             .AddMvcCore();
         configureServices(builder.Services);
         builder.Services.AddInMemoryDurableTask(registry =>
@@ -111,7 +113,11 @@ public sealed class FunctionsTestHost : IAsyncDisposable
                 registry,
                 typeof(DownloadOrchestrator).Assembly,
                 () => app!.Services,
-                new Dictionary<string, Type> { [nameof(DownloadOrchestrator)] = typeof(DownloadOrchestration) }),
+                new Dictionary<string, Type>
+                {
+                    [nameof(DownloadOrchestrator)] = typeof(DownloadOrchestration),
+                    [nameof(WebhookOrchestrator)] = typeof(WebhookNotice),
+                }),
             new InMemoryDurableTaskOptions { Port = LoopbackPort.Free() });
 
         app = builder.Build();

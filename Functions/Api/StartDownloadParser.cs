@@ -85,7 +85,7 @@ public static class StartDownloadParser
             (quality, type) = (Quality.Audio, DownloadType.Audio);
         }
 
-        return (new StartDownload(body.Url.Trim(), videoId.Value.Value, quality.Value, type, body.FormatId?.Trim()), null);
+        return (new StartDownload(body.Url.Trim(), videoId.Value.Value, quality.Value, type, body.FormatId?.Trim(), body.CallbackUrl?.Trim()), null);
     }
 
     private static IActionResult TooLarge() =>

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using YouTubeDownloader.Delivery;
 using YouTubeDownloader.Storage;
+using YouTubeDownloader.Webhooks;
 using YouTubeDownloader.Workflow;
 
 namespace YouTubeDownloader.Downloads;
@@ -21,6 +22,7 @@ public sealed class DownloadService(
     FileNameIndex fileNames,
     BlobLinkSigner links,
     IOptions<WorkflowOptions> workflow,
+    IOptions<WebhookOptions> webhooks,
     TimeProvider time,
     ILogger<DownloadService> logger)
 {
@@ -36,6 +38,7 @@ public sealed class DownloadService(
             Quality = start.Quality,
             DownloadType = start.DownloadType,
             FormatId = start.FormatId,
+            CallbackUrl = start.CallbackUrl,
             CreatedAt = now,
         };
         await tasks.CreateAsync(task, cancellationToken);
@@ -72,8 +75,10 @@ public sealed class DownloadService(
         }
 
         // The new workflow takes the same instance id, so the old one must be gone first; a cancelled one may still
-        // be terminating. Its blobs went with the error or the cancel, but a late block may have landed since.
-        await PurgeAsync(client, id, cancellationToken);
+        // be terminating. Its blobs went with the error or the cancel, but a late block may have landed since. A webhook of
+        // the old end still being retried stops: the new run's end will be told.
+        await PurgeAsync(client, InstanceId(id), cancellationToken);
+        await PurgeAsync(client, WebhookOrchestrator.InstanceId(id), cancellationToken);
         await blobs.DeleteAllAsync(id, cancellationToken);
 
         // Only one of two retries at once wins the row; the other sees it pending and answers 409.
@@ -114,13 +119,17 @@ public sealed class DownloadService(
         Quality = task.Quality,
         DownloadType = task.DownloadType,
         FormatId = task.FormatId,
+        CallbackUrl = task.CallbackUrl,
         CreatedAt = task.CreatedAt,
     };
 
     private async Task ScheduleAsync(DurableTaskClient client, DownloadTask task, CancellationToken cancellationToken)
     {
         var input = new DownloadOrchestration(
-            DownloadJob.For(task), workflow.Value.MaxActivityAttempts, workflow.Value.FirstRetryInterval);
+            DownloadJob.For(task),
+            workflow.Value.MaxActivityAttempts,
+            workflow.Value.FirstRetryInterval,
+            task.CallbackUrl is null ? null : WebhookRetry());
         await client.ScheduleNewOrchestrationInstanceAsync(
             nameof(DownloadOrchestrator), input, new StartOrchestrationOptions(InstanceId: InstanceId(task.Id)), cancellationToken);
     }
@@ -211,6 +220,16 @@ public sealed class DownloadService(
             return CancelOutcome.AlreadyFinished;
         }
 
+        // This call ended the task (the row's ETag lets one cancel win), so it, not the workflow it stops, tells the callback: once.
+        if (cancelled.CallbackUrl is not null)
+        {
+            await client.ScheduleNewOrchestrationInstanceAsync(
+                nameof(WebhookOrchestrator),
+                new WebhookNotice(id, DownloadStatus.Cancelled, WebhookRetry()),
+                new StartOrchestrationOptions(InstanceId: WebhookOrchestrator.InstanceId(id)),
+                cancellationToken);
+        }
+
         await TerminateAsync(client, id, cancellationToken);
         await blobs.DeleteAllAsync(id, cancellationToken);
         return CancelOutcome.Cancelled;
@@ -234,11 +253,14 @@ public sealed class DownloadService(
         await tasks.DeleteAsync(id, cancellationToken);
         await fileNames.RemoveAsync(task, cancellationToken);
         await blobs.DeleteAllAsync(id, cancellationToken);
-        await PurgeAsync(client, id, cancellationToken);
+        await PurgeAsync(client, InstanceId(id), cancellationToken);
+        await PurgeAsync(client, WebhookOrchestrator.InstanceId(id), cancellationToken);
         return true;
     }
 
     private static string InstanceId(Guid id) => id.ToString("D");
+
+    private WebhookRetry WebhookRetry() => new(webhooks.Value.MaxAttempts, webhooks.Value.FirstRetryInterval);
 
     private Task<DownloadTask?> MarkCancelledAsync(Guid id, CancellationToken cancellationToken) =>
         tasks.UpdateAsync(
@@ -261,14 +283,18 @@ public sealed class DownloadService(
         }
     }
 
-    private async Task PurgeAsync(DurableTaskClient client, Guid id, CancellationToken cancellationToken)
+    /// <summary>
+    /// Removes an orchestration's history. Called for a task that has ended (or is being removed), so an instance still
+    /// running is only finishing up (terminating, or retrying the end's webhook) and is terminated first.
+    /// </summary>
+    private async Task PurgeAsync(DurableTaskClient client, string instanceId, CancellationToken cancellationToken)
     {
         // Termination is asynchronous and only finished instances can be purged: wait briefly for it.
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         wait.CancelAfter(TimeSpan.FromSeconds(30));
         try
         {
-            var instance = await client.GetInstanceAsync(InstanceId(id), cancellationToken);
+            var instance = await client.GetInstanceAsync(instanceId, cancellationToken);
             if (instance is null)
             {
                 return;
@@ -276,15 +302,16 @@ public sealed class DownloadService(
 
             if (instance.IsRunning || instance.RuntimeStatus == OrchestrationRuntimeStatus.Pending)
             {
-                await client.WaitForInstanceCompletionAsync(InstanceId(id), wait.Token);
+                await client.TerminateInstanceAsync(instanceId, "The task ended and is retried or removed.", cancellationToken);
+                await client.WaitForInstanceCompletionAsync(instanceId, wait.Token);
             }
 
-            await client.PurgeInstanceAsync(InstanceId(id), cancellation: cancellationToken);
+            await client.PurgeInstanceAsync(instanceId, cancellation: cancellationToken);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             // History is the task hub's housekeeping, not the client's data: leave it for a later purge.
-            logger.LogWarning("Orchestration {TaskId} did not stop in time; its history was not purged", id);
+            logger.LogWarning("Orchestration {InstanceId} did not stop in time; its history was not purged", instanceId);
         }
     }
 }

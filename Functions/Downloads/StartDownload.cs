@@ -2,4 +2,6 @@ namespace YouTubeDownloader.Downloads;
 
 /// <summary>A validated request to start a download.</summary>
 /// <param name="FormatId">Exact itags (<c>"137+140"</c>, <c>"140"</c>) instead of a quality rule; null for the rule.</param>
-public sealed record StartDownload(string Url, string VideoId, Quality Quality, DownloadType DownloadType, string? FormatId = null);
+/// <param name="CallbackUrl">Where to POST the task when it ends; checked by <c>Webhooks.CallbackPolicy</c> before the task starts.</param>
+public sealed record StartDownload(
+    string Url, string VideoId, Quality Quality, DownloadType DownloadType, string? FormatId = null, string? CallbackUrl = null);
