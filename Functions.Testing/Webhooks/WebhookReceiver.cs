@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Http;
-using YouTubeDownloader.Testing;
 
-namespace YouTubeDownloader.Tests.Webhooks;
+namespace YouTubeDownloader.Testing.Webhooks;
 
 /// <summary>
 /// A webhook receiver on 127.0.0.1: records every POST (headers and exact body bytes) and answers 500 to the first try of
@@ -46,7 +47,12 @@ public sealed class WebhookReceiver : IAsyncDisposable
         var deadline = DateTime.UtcNow + timeout;
         while (!received.Any(r => r.IdempotencyKey == key && r.Status == StatusCodes.Status200OK))
         {
-            DateTime.UtcNow.Should().BeBefore(deadline, $"a delivery of {key} should have succeeded; got {string.Join(", ", Requests.Select(r => r.IdempotencyKey))}");
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException(
+                    $"A delivery of {key} should have succeeded; got {string.Join(", ", Requests.Select(r => $"{r.IdempotencyKey} {r.Status}"))}");
+            }
+
             await Task.Delay(50);
         }
 
@@ -59,5 +65,13 @@ public sealed class WebhookReceiver : IAsyncDisposable
         await app.DisposeAsync();
     }
 
-    public sealed record Received(string IdempotencyKey, string Signature, string? ContentType, byte[] Body, int Status);
+    public sealed record Received(string IdempotencyKey, string Signature, string? ContentType, byte[] Body, int Status)
+    {
+        /// <summary>What a receiver checks: the HMAC-SHA256 of the exact body bytes with the shared secret, compared in constant time.</summary>
+        public bool IsSignedWith(string secret)
+        {
+            var expected = Encoding.ASCII.GetBytes("sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Body)));
+            return CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(Signature));
+        }
+    }
 }
