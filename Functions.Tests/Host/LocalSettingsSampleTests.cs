@@ -8,6 +8,7 @@ using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Storage;
 using YouTubeDownloader.Testing;
 using YouTubeDownloader.Transfer;
+using YouTubeDownloader.Webhooks;
 using YouTubeDownloader.Workflow;
 using YouTubeDownloader.YouTube;
 
@@ -25,7 +26,7 @@ public sealed class LocalSettingsSampleTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection().AddLogging();
         services.AddDownloadStorage(configuration).AddSegmentedTransfer(configuration).AddDownloads(configuration).AddYouTubeResolver(configuration)
-            .AddDiscovery(configuration).AddDelivery(configuration);
+            .AddDiscovery(configuration).AddDelivery(configuration).AddWebhooks(configuration);
         using var provider = services.BuildServiceProvider();
 
         provider.GetRequiredService<IOptions<TransferOptions>>().Value.Should().BeEquivalentTo(new TransferOptions());
@@ -39,6 +40,7 @@ public sealed class LocalSettingsSampleTests
         youTube.SearchClient.Should().BeEquivalentTo(YouTubeClientDefaults.Web);
         provider.GetRequiredService<IOptions<DiscoveryOptions>>().Value.Should().BeEquivalentTo(new DiscoveryOptions());
         provider.GetRequiredService<IOptions<DeliveryOptions>>().Value.Should().BeEquivalentTo(new DeliveryOptions());
+        provider.GetRequiredService<IOptions<WebhookOptions>>().Value.Should().BeEquivalentTo(new WebhookOptions { Secret = "" }, "webhooks are off until a secret is set");
         values.Should().ContainKeys("AzureWebJobsStorage", "FUNCTIONS_WORKER_RUNTIME", "DURABLE_TASK_HUB", "DownloadsStorage");
     }
 }
