@@ -64,6 +64,24 @@ public sealed class WebhookDeliveryTests
         receiver.Requests.Select(r => r.IdempotencyKey).Distinct().Should().Equal($"{id}:cancelled");
     }
 
+    [Fact]
+    public async Task A_retried_task_keeps_its_callback_and_tells_each_end()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var app = await StartAppAsync("Development");
+        app.AddVideo("hookretry01", "Hook retry", 100_000);
+        app.Resolver.Refuse("hookretry01", new DownloadFailedException(DownloadErrorCode.Private, "This video is private."), times: 1);
+        var id = await StartAsync(app, "hookretry01", receiver.Url.ToString());
+        await app.WaitForEndAsync(id);
+        await receiver.WaitForDeliveryAsync($"{id}:error", TimeSpan.FromSeconds(30));
+
+        (await app.Http.PostAsync($"/api/downloads/{id}/retry", null)).StatusCode.Should().Be(HttpStatusCode.Accepted);
+
+        (await app.WaitForAsync(id, s => s == "completed")).GetProperty("status").GetString().Should().Be("completed");
+        await AssertDeliveredOnceAsync(app, receiver, id, "completed");
+        receiver.Requests.Where(r => r.IdempotencyKey == $"{id}:error").Select(r => r.Status).Should().Equal(500, 200);
+    }
+
     [Theory]
     [InlineData("https://10.0.0.1:{port}/hook")]
     [InlineData("https://169.254.169.254/latest/meta-data/")]
