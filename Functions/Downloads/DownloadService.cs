@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Grpc.Core;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
@@ -279,7 +280,21 @@ public sealed class DownloadService(
         var instance = await client.GetInstanceAsync(InstanceId(id), cancellationToken);
         if (instance is { IsRunning: true } or { RuntimeStatus: OrchestrationRuntimeStatus.Pending })
         {
-            await client.TerminateInstanceAsync(InstanceId(id), "Cancelled by the client.", cancellationToken);
+            await TerminateRunningAsync(client, InstanceId(id), "Cancelled by the client.", cancellationToken);
+        }
+    }
+
+    /// <summary>Terminates an instance last seen running; one that ended in between is left as it is.</summary>
+    private static async Task TerminateRunningAsync(DurableTaskClient client, string instanceId, string reason, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.TerminateInstanceAsync(instanceId, reason, cancellationToken);
+        }
+        catch (RpcException e) when (e.StatusCode == StatusCode.FailedPrecondition)
+        {
+            // The Functions host refuses to terminate an instance that is no longer running ("Cannot terminate the
+            // orchestration instance … because instance is in the Terminated state"): it stopped by itself meanwhile.
         }
     }
 
@@ -302,7 +317,7 @@ public sealed class DownloadService(
 
             if (instance.IsRunning || instance.RuntimeStatus == OrchestrationRuntimeStatus.Pending)
             {
-                await client.TerminateInstanceAsync(instanceId, "The task ended and is retried or removed.", cancellationToken);
+                await TerminateRunningAsync(client, instanceId, "The task ended and is retried or removed.", cancellationToken);
                 await client.WaitForInstanceCompletionAsync(instanceId, wait.Token);
             }
 

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
+using YouTubeDownloader.Api;
 using YouTubeDownloader.Delivery;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Storage;
@@ -51,7 +52,9 @@ public sealed class TaskEventFeed(DownloadTaskStore tasks, IOptions<DeliveryOpti
 
                 await Task.Delay(left < options.Value.EventsPollInterval ? left : options.Value.EventsPollInterval, time, cancellationToken);
                 var now = await tasks.GetAsync(seen.Id, cancellationToken);
-                if (now != seen)
+
+                // A change is one the client can see (two speeds may print alike; the blob name is not shown).
+                if (now is null || DownloadTaskResponse.From(now) != DownloadTaskResponse.From(seen))
                 {
                     return now;
                 }
