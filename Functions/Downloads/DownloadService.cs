@@ -221,6 +221,9 @@ public sealed class DownloadService(
             return CancelOutcome.AlreadyFinished;
         }
 
+        await TerminateAsync(client, id, cancellationToken);
+        await blobs.DeleteAllAsync(id, cancellationToken);
+
         // This call ended the task (the row's ETag lets one cancel win), so it, not the workflow it stops, tells the callback: once.
         if (cancelled.CallbackUrl is not null)
         {
@@ -231,8 +234,6 @@ public sealed class DownloadService(
                 cancellationToken);
         }
 
-        await TerminateAsync(client, id, cancellationToken);
-        await blobs.DeleteAllAsync(id, cancellationToken);
         return CancelOutcome.Cancelled;
     }
 
