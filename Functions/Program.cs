@@ -4,8 +4,10 @@ using YouTubeDownloader.Api;
 using YouTubeDownloader.Delivery;
 using YouTubeDownloader.Discovery;
 using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Events;
 using YouTubeDownloader.Storage;
 using YouTubeDownloader.Transfer;
+using YouTubeDownloader.Webhooks;
 using YouTubeDownloader.YouTube;
 
 var builder = FunctionsApplication.CreateBuilder(args);
@@ -17,5 +19,7 @@ builder.Services
     .AddDownloads(builder.Configuration)
     .AddYouTubeResolver(builder.Configuration)
     .AddDiscovery(builder.Configuration)
-    .AddDelivery(builder.Configuration);
+    .AddDelivery(builder.Configuration)
+    .AddTaskEvents()
+    .AddWebhooks(builder.Configuration);
 builder.Build().Run();

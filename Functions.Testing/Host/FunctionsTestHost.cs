@@ -8,8 +8,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using YouTubeDownloader.Delivery;
 using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Events;
 using YouTubeDownloader.Storage;
 using YouTubeDownloader.Transfer;
+using YouTubeDownloader.Webhooks;
 using YouTubeDownloader.Workflow;
 
 namespace YouTubeDownloader.Testing.Host;
@@ -102,6 +104,8 @@ public sealed class FunctionsTestHost : IAsyncDisposable
             .AddSegmentedTransfer(builder.Configuration)
             .AddDownloads(builder.Configuration)
             .AddDelivery(builder.Configuration)
+            .AddTaskEvents()
+            .AddWebhooks(builder.Configuration)
             .AddMvcCore();
         configureServices(builder.Services);
         builder.Services.AddInMemoryDurableTask(registry =>
@@ -113,6 +117,7 @@ public sealed class FunctionsTestHost : IAsyncDisposable
                 {
                     [nameof(DownloadOrchestrator)] = typeof(DownloadOrchestration),
                     [nameof(PlaylistOrchestrator)] = typeof(PlaylistOrchestration),
+                    [nameof(WebhookOrchestrator)] = typeof(WebhookNotice),
                 }),
             new InMemoryDurableTaskOptions { Port = LoopbackPort.Free() });
 

@@ -25,6 +25,7 @@ public sealed class MalformedIdTests
                      (HttpMethod.Post, "/api/downloads/12345/retry"),
                      (HttpMethod.Get, "/api/download/not-a-uuid/link"),
                      (HttpMethod.Get, "/api/download/not-a-uuid/file?redirect=true"),
+                     (HttpMethod.Get, "/api/downloads/not-a-uuid/events"),
                  })
         {
             using var response = await app.Http.SendAsync(new HttpRequestMessage(method, path));

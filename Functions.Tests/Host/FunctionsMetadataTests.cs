@@ -29,6 +29,7 @@ public sealed class FunctionsMetadataTests
         { "Search", "search", "get" },
         { "Trending", "trending", "get" },
         { "Stream", "stream/{id}", "get,head" },
+        { "GetDownloadEvents", "downloads/{id}/events", "get" },
     };
 
     [Theory]

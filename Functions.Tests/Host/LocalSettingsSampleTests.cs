@@ -9,6 +9,7 @@ using YouTubeDownloader.Playlists;
 using YouTubeDownloader.Storage;
 using YouTubeDownloader.Testing;
 using YouTubeDownloader.Transfer;
+using YouTubeDownloader.Webhooks;
 using YouTubeDownloader.Workflow;
 using YouTubeDownloader.YouTube;
 
@@ -26,7 +27,7 @@ public sealed class LocalSettingsSampleTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection().AddLogging();
         services.AddDownloadStorage(configuration).AddSegmentedTransfer(configuration).AddDownloads(configuration).AddYouTubeResolver(configuration)
-            .AddDiscovery(configuration).AddDelivery(configuration);
+            .AddDiscovery(configuration).AddDelivery(configuration).AddWebhooks(configuration);
         using var provider = services.BuildServiceProvider();
 
         provider.GetRequiredService<IOptions<TransferOptions>>().Value.Should().BeEquivalentTo(new TransferOptions());
@@ -42,6 +43,7 @@ public sealed class LocalSettingsSampleTests
         youTube.PlaylistClient.Should().BeEquivalentTo(YouTubeClientDefaults.Web);
         provider.GetRequiredService<IOptions<DiscoveryOptions>>().Value.Should().BeEquivalentTo(new DiscoveryOptions());
         provider.GetRequiredService<IOptions<DeliveryOptions>>().Value.Should().BeEquivalentTo(new DeliveryOptions());
+        provider.GetRequiredService<IOptions<WebhookOptions>>().Value.Should().BeEquivalentTo(new WebhookOptions { Secret = "" }, "webhooks are off until a secret is set");
         values.Should().ContainKeys("AzureWebJobsStorage", "FUNCTIONS_WORKER_RUNTIME", "DURABLE_TASK_HUB", "DownloadsStorage");
     }
 }

@@ -3,14 +3,15 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Webhooks;
 
 namespace YouTubeDownloader.Api;
 
 /// <summary>
-/// <c>POST /api/download</c>: validates, stores the task as pending, starts its workflow, answers 202. A playlist URL
-/// starts a playlist task (<see cref="Workflow.PlaylistOrchestrator"/>).
+/// <c>POST /api/download</c>: validates (a <c>callback_url</c> against the webhook policy too, DNS included), stores the task
+/// as pending, starts its workflow, answers 202. A playlist URL starts a playlist task (<see cref="Workflow.PlaylistOrchestrator"/>).
 /// </summary>
-public sealed class StartDownloadFunction(DownloadService downloads)
+public sealed class StartDownloadFunction(DownloadService downloads, CallbackPolicy callbacks)
 {
     [Function("StartDownload")]
     public async Task<IActionResult> RunAsync(
@@ -22,6 +23,11 @@ public sealed class StartDownloadFunction(DownloadService downloads)
         if (start is null)
         {
             return error!;
+        }
+
+        if (start.CallbackUrl is { } callback && await callbacks.RefusalAsync(callback, cancellationToken) is { } refusal)
+        {
+            return ApiError.InvalidRequest(refusal);
         }
 
         var task = await downloads.StartAsync(client, start, cancellationToken);

@@ -93,7 +93,7 @@ public static class StartDownloadParser
             return (null, ApiError.InvalidUrl());
         }
 
-        return (new StartDownload(body.Url.Trim(), videoId.Value.Value, quality.Value, type, body.FormatId?.Trim()), null);
+        return (new StartDownload(body.Url.Trim(), videoId.Value.Value, quality.Value, type, body.FormatId?.Trim(), CallbackUrl: body.CallbackUrl?.Trim()), null);
     }
 
     private static (StartDownload?, IActionResult?) ValidatePlaylist(StartDownloadBody body, PlaylistId? list, Quality quality, DownloadType type)
@@ -114,7 +114,7 @@ public static class StartDownloadParser
             return (null, ApiError.InvalidRequest("'format_id' no se admite con una lista: use 'quality'"));
         }
 
-        return (new StartDownload(body.Url!.Trim(), "", quality, type, ListId: id.Value), null);
+        return (new StartDownload(body.Url!.Trim(), "", quality, type, ListId: id.Value, CallbackUrl: body.CallbackUrl?.Trim()), null);
     }
 
     private static IActionResult TooLarge() =>

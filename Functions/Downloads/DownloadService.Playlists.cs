@@ -18,7 +18,8 @@ public sealed partial class DownloadService
             playlists.Value.MaxParallel,
             playlists.Value.MaxEntries,
             workflow.Value.MaxActivityAttempts,
-            workflow.Value.FirstRetryInterval);
+            workflow.Value.FirstRetryInterval,
+            Webhook: task.CallbackUrl is null ? null : WebhookRetry());
         await client.ScheduleNewOrchestrationInstanceAsync(
             nameof(PlaylistOrchestrator), input, new StartOrchestrationOptions(InstanceId: InstanceId(task.Id)), cancellationToken);
     }

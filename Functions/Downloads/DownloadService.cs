@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Grpc.Core;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
@@ -8,6 +9,7 @@ using Microsoft.Extensions.Options;
 using YouTubeDownloader.Delivery;
 using YouTubeDownloader.Playlists;
 using YouTubeDownloader.Storage;
+using YouTubeDownloader.Webhooks;
 using YouTubeDownloader.Workflow;
 
 namespace YouTubeDownloader.Downloads;
@@ -24,6 +26,7 @@ public sealed partial class DownloadService(
     BlobLinkSigner links,
     IOptions<WorkflowOptions> workflow,
     IOptions<PlaylistOptions> playlists,
+    IOptions<WebhookOptions> webhooks,
     TimeProvider time,
     ILogger<DownloadService> logger)
 {
@@ -39,6 +42,7 @@ public sealed partial class DownloadService(
             Quality = start.Quality,
             DownloadType = start.DownloadType,
             FormatId = start.FormatId,
+            CallbackUrl = start.CallbackUrl,
             CreatedAt = now,
         };
         if (start.ListId is { } listId)
@@ -81,8 +85,10 @@ public sealed partial class DownloadService(
         }
 
         // The new workflow takes the same instance id, so the old one must be gone first; a cancelled one may still
-        // be terminating. Its blobs went with the error or the cancel, but a late block may have landed since.
-        await PurgeAsync(client, id, cancellationToken);
+        // be terminating. Its blobs went with the error or the cancel, but a late block may have landed since. A webhook of
+        // the old end still being retried stops: the new run's end will be told.
+        await PurgeAsync(client, InstanceId(id), cancellationToken);
+        await PurgeAsync(client, WebhookOrchestrator.InstanceId(id), cancellationToken);
         await blobs.DeleteAllAsync(id, cancellationToken);
 
         // Only one of two retries at once wins the row; the other sees it pending and answers 409.
@@ -130,6 +136,7 @@ public sealed partial class DownloadService(
             Quality = task.Quality,
             DownloadType = task.DownloadType,
             FormatId = task.FormatId,
+            CallbackUrl = task.CallbackUrl,
             CreatedAt = task.CreatedAt,
         };
         return task.PlaylistId is null ? fresh : fresh with
@@ -154,7 +161,10 @@ public sealed partial class DownloadService(
         }
 
         var input = new DownloadOrchestration(
-            DownloadJob.For(task), workflow.Value.MaxActivityAttempts, workflow.Value.FirstRetryInterval);
+            DownloadJob.For(task),
+            workflow.Value.MaxActivityAttempts,
+            workflow.Value.FirstRetryInterval,
+            task.CallbackUrl is null ? null : WebhookRetry());
         await client.ScheduleNewOrchestrationInstanceAsync(
             nameof(DownloadOrchestrator), input, new StartOrchestrationOptions(InstanceId: InstanceId(task.Id)), cancellationToken);
     }
@@ -266,6 +276,17 @@ public sealed partial class DownloadService(
 
         await StopAsync(client, task, cancellationToken);
         await blobs.DeleteAllAsync(id, cancellationToken);
+
+        // This call ended the task (the row's ETag lets one cancel win), so it, not the workflow it stops, tells the callback: once.
+        if (cancelled.CallbackUrl is not null)
+        {
+            await client.ScheduleNewOrchestrationInstanceAsync(
+                nameof(WebhookOrchestrator),
+                new WebhookNotice(id, DownloadStatus.Cancelled, WebhookRetry()),
+                new StartOrchestrationOptions(InstanceId: WebhookOrchestrator.InstanceId(id)),
+                cancellationToken);
+        }
+
         return CancelOutcome.Cancelled;
     }
 
@@ -302,7 +323,8 @@ public sealed partial class DownloadService(
         await tasks.DeleteAsync(task.Id, cancellationToken);
         await fileNames.RemoveAsync(task, cancellationToken);
         await blobs.DeleteAllAsync(task.Id, cancellationToken);
-        await PurgeAsync(client, task.Id, cancellationToken);
+        await PurgeAsync(client, InstanceId(task.Id), cancellationToken);
+        await PurgeAsync(client, WebhookOrchestrator.InstanceId(task.Id), cancellationToken);
     }
 
     /// <summary>
@@ -325,6 +347,8 @@ public sealed partial class DownloadService(
 
     private static string InstanceId(Guid id) => id.ToString("D");
 
+    private WebhookRetry WebhookRetry() => new(webhooks.Value.MaxAttempts, webhooks.Value.FirstRetryInterval);
+
     private Task<DownloadTask?> MarkCancelledAsync(Guid id, CancellationToken cancellationToken) =>
         tasks.UpdateAsync(
             id,
@@ -342,18 +366,36 @@ public sealed partial class DownloadService(
         var instance = await client.GetInstanceAsync(InstanceId(id), cancellationToken);
         if (instance is { IsRunning: true } or { RuntimeStatus: OrchestrationRuntimeStatus.Pending })
         {
-            await client.TerminateInstanceAsync(InstanceId(id), "Cancelled by the client.", cancellationToken);
+            await TerminateRunningAsync(client, InstanceId(id), "Cancelled by the client.", cancellationToken);
         }
     }
 
-    private async Task PurgeAsync(DurableTaskClient client, Guid id, CancellationToken cancellationToken)
+    /// <summary>Terminates an instance last seen running; one that ended in between is left as it is.</summary>
+    private static async Task TerminateRunningAsync(DurableTaskClient client, string instanceId, string reason, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.TerminateInstanceAsync(instanceId, reason, cancellationToken);
+        }
+        catch (RpcException e) when (e.StatusCode == StatusCode.FailedPrecondition)
+        {
+            // The Functions host refuses to terminate an instance that is no longer running ("Cannot terminate the
+            // orchestration instance … because instance is in the Terminated state"): it stopped by itself meanwhile.
+        }
+    }
+
+    /// <summary>
+    /// Removes an orchestration's history. Called for a task that has ended (or is being removed), so an instance still
+    /// running is only finishing up (terminating, or retrying the end's webhook) and is terminated first.
+    /// </summary>
+    private async Task PurgeAsync(DurableTaskClient client, string instanceId, CancellationToken cancellationToken)
     {
         // Termination is asynchronous and only finished instances can be purged: wait briefly for it.
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         wait.CancelAfter(TimeSpan.FromSeconds(30));
         try
         {
-            var instance = await client.GetInstanceAsync(InstanceId(id), cancellationToken);
+            var instance = await client.GetInstanceAsync(instanceId, cancellationToken);
             if (instance is null)
             {
                 return;
@@ -361,15 +403,16 @@ public sealed partial class DownloadService(
 
             if (instance.IsRunning || instance.RuntimeStatus == OrchestrationRuntimeStatus.Pending)
             {
-                await client.WaitForInstanceCompletionAsync(InstanceId(id), wait.Token);
+                await TerminateRunningAsync(client, instanceId, "The task ended and is retried or removed.", cancellationToken);
+                await client.WaitForInstanceCompletionAsync(instanceId, wait.Token);
             }
 
-            await client.PurgeInstanceAsync(InstanceId(id), cancellation: cancellationToken);
+            await client.PurgeInstanceAsync(instanceId, cancellation: cancellationToken);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             // History is the task hub's housekeeping, not the client's data: leave it for a later purge.
-            logger.LogWarning("Orchestration {TaskId} did not stop in time; its history was not purged", id);
+            logger.LogWarning("Orchestration {InstanceId} did not stop in time; its history was not purged", instanceId);
         }
     }
 }

@@ -18,6 +18,9 @@ public sealed record DownloadTask
     /// <summary>Exact itags the client asked for (<c>"137+140"</c>); null when <see cref="Quality"/> decides.</summary>
     public string? FormatId { get; init; }
 
+    /// <summary>Where the task's end is POSTed (webhook); null for none. Not in the task JSON: it may carry the receiver's token.</summary>
+    public string? CallbackUrl { get; init; }
+
     public DownloadStatus Status { get; init; } = DownloadStatus.Pending;
 
     public string Title { get; init; } = "";

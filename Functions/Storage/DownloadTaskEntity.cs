@@ -26,6 +26,8 @@ public sealed class DownloadTaskEntity : ITableEntity
 
     public string? FormatId { get; set; }
 
+    public string? CallbackUrl { get; set; }
+
     public string Status { get; set; } = "";
 
     public string Title { get; set; } = "";

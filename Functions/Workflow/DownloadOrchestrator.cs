@@ -9,7 +9,8 @@ namespace YouTubeDownloader.Workflow;
 /// <summary>
 /// One download: resolve → choose the path (one-pass or two-step) → fetch each stream into Blob Storage → assemble
 /// the file → complete.
-/// Any failure ends the task as <c>error</c> with a code and removes its blobs.
+/// Any failure ends the task as <c>error</c> with a code and removes its blobs. A task with a <c>callback_url</c> is then
+/// told its end (<see cref="WebhookOrchestrator"/>).
 /// </summary>
 public static class DownloadOrchestrator
 {
@@ -18,6 +19,19 @@ public static class DownloadOrchestrator
     {
         var input = context.GetInput<DownloadOrchestration>()
             ?? throw new InvalidOperationException("The download orchestration needs its input.");
+        var status = await DownloadAsync(context, input);
+
+        // A cancel's webhook is sent by whoever cancelled (DownloadService): the cancel may end this workflow before it gets here.
+        if (input.Webhook is { } retry && status != DownloadStatus.Cancelled)
+        {
+            await WebhookOrchestrator.NotifyAsync(context, new WebhookNotice(input.Job.TaskId, status, retry));
+        }
+
+        return status;
+    }
+
+    private static async Task<DownloadStatus> DownloadAsync(TaskOrchestrationContext context, DownloadOrchestration input)
+    {
         var job = input.Job;
         var transient = TaskOptions.FromRetryPolicy(
             new RetryPolicy(input.MaxActivityAttempts, input.FirstRetryInterval, backoffCoefficient: 2, TimeSpan.FromMinutes(1))

@@ -9,6 +9,7 @@ namespace YouTubeDownloader.Workflow;
 /// </summary>
 /// <param name="Next">The next page to read; null before the first page (<paramref name="Started"/> false) and after the last.</param>
 /// <param name="Waiting">Entries created and not yet run, in the list's order.</param>
+/// <param name="Webhook">How to retry the end's webhook; null when the task has no <c>callback_url</c>.</param>
 public sealed record PlaylistOrchestration(
     Guid TaskId,
     string ListId,
@@ -20,4 +21,5 @@ public sealed record PlaylistOrchestration(
     TimeSpan FirstRetryInterval,
     bool Started = false,
     PlaylistCursor? Next = null,
-    List<DownloadJob>? Waiting = null);
+    List<DownloadJob>? Waiting = null,
+    WebhookRetry? Webhook = null);

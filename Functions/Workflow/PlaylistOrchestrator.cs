@@ -27,6 +27,19 @@ public static class PlaylistOrchestrator
     {
         var input = context.GetInput<PlaylistOrchestration>()
             ?? throw new InvalidOperationException("The playlist orchestration needs its input.");
+        var status = await RunGenerationAsync(context, input);
+
+        // Null: continued as new. A cancel's webhook is sent by whoever cancelled, as for a single download.
+        if (input.Webhook is { } retry && status is { } ended && ended != DownloadStatus.Cancelled)
+        {
+            await WebhookOrchestrator.NotifyAsync(context, new WebhookNotice(input.TaskId, ended, retry));
+        }
+
+        return status;
+    }
+
+    private static async Task<DownloadStatus?> RunGenerationAsync(TaskOrchestrationContext context, PlaylistOrchestration input)
+    {
         var logger = context.CreateReplaySafeLogger(nameof(PlaylistOrchestrator));
         var retries = TaskOptions.FromRetryPolicy(
             new RetryPolicy(input.MaxActivityAttempts, input.FirstRetryInterval, backoffCoefficient: 2, TimeSpan.FromMinutes(1))
