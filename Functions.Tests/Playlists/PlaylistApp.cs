@@ -31,18 +31,23 @@ internal sealed class PlaylistApp : IAsyncDisposable
 
     public HttpClient Http => App.Http;
 
-    public static async Task<PlaylistApp> StartAsync(int maxParallel = 3, int maxEntries = 200)
+    /// <param name="settings">More app settings (webhooks…), beside the playlist ones.</param>
+    public static async Task<PlaylistApp> StartAsync(int maxParallel = 3, int maxEntries = 200, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var fake = await FakeYouTubeServer.StartAsync();
         var youTube = YouTubeTestServices.Configuration(fake);
-        var app = await DownloadApp.StartAsync(
-            new Dictionary<string, string?>
-            {
-                ["Transfer:SegmentSizeBytes"] = (64 * 1024).ToString(),
-                ["Playlists:MaxParallel"] = maxParallel.ToString(),
-                ["Playlists:MaxEntries"] = maxEntries.ToString(),
-            },
-            services => services.AddYouTubeResolver(youTube));
+        var configuration = new Dictionary<string, string?>
+        {
+            ["Transfer:SegmentSizeBytes"] = (64 * 1024).ToString(),
+            ["Playlists:MaxParallel"] = maxParallel.ToString(),
+            ["Playlists:MaxEntries"] = maxEntries.ToString(),
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
+        var app = await DownloadApp.StartAsync(configuration, services => services.AddYouTubeResolver(youTube));
         return new PlaylistApp(fake, app);
     }
 

@@ -4,7 +4,9 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Testing.FakeYouTube;
 using YouTubeDownloader.Testing.Webhooks;
+using YouTubeDownloader.Tests.Playlists;
 using YouTubeDownloader.Tests.Support;
 using YouTubeDownloader.Webhooks;
 
@@ -140,6 +142,28 @@ public sealed class WebhookDeliveryTests
         (await response.Content.ReadAsStringAsync()).Should().Contain("no tiene webhooks configurados");
     }
 
+    [Fact]
+    public async Task A_playlist_tells_its_callback_once_when_it_ends_and_its_entries_tell_nothing()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var app = await PlaylistApp.StartAsync(settings: Settings("Development"));
+        app.AddVideo("PlHookVid01", "Uno");
+        app.AddVideo("PlHookVid02", "Dos");
+        app.AddPlaylist("PLhookPlaylist1", "Lista avisada", [new FakePlaylistEntry("PlHookVid01"), new FakePlaylistEntry("PlHookVid02")]);
+
+        var (response, started) = await app.PostAsync(
+            new { url = "https://www.youtube.com/playlist?list=PLhookPlaylist1", quality = "360p", callback_url = receiver.Url.ToString() });
+        response.StatusCode.Should().Be(HttpStatusCode.Accepted, started.ToString());
+        var id = started.GetProperty("download_id").GetString()!;
+        (await app.App.WaitForEndAsync(id, TimeSpan.FromSeconds(60))).GetProperty("status").GetString().Should().Be("completed");
+
+        var body = await AssertDeliveredOnceAsync(app.App, receiver, id, "completed");
+        body.GetProperty("is_playlist").GetBoolean().Should().BeTrue();
+        body.GetProperty("playlist_total").GetInt32().Should().Be(2);
+        body.GetProperty("progress").GetDouble().Should().Be(100);
+        receiver.Requests.Should().OnlyContain(r => r.IdempotencyKey == $"{id}:completed", "entries have no callback of their own");
+    }
+
     /// <summary>The one 2xx delivery of <paramref name="status"/>, its 500 before it, both the same signed bytes, and nothing after.</summary>
     private static async Task<JsonElement> AssertDeliveredOnceAsync(DownloadApp app, WebhookReceiver receiver, string id, string status)
     {
@@ -158,15 +182,17 @@ public sealed class WebhookDeliveryTests
         return JsonDocument.Parse(tries[1].Body).RootElement;
     }
 
+    private static Dictionary<string, string?> Settings(string environment) => new()
+    {
+        ["AZURE_FUNCTIONS_ENVIRONMENT"] = environment,
+        ["Webhooks:Secret"] = Secret,
+        ["Webhooks:MaxAttempts"] = "2",
+        ["Webhooks:FirstRetryInterval"] = "00:00:00.200",
+    };
+
     private static Task<DownloadApp> StartAppAsync(string environment, FakeHostResolver? dns = null) =>
         DownloadApp.StartAsync(
-            new Dictionary<string, string?>
-            {
-                ["AZURE_FUNCTIONS_ENVIRONMENT"] = environment,
-                ["Webhooks:Secret"] = Secret,
-                ["Webhooks:MaxAttempts"] = "2",
-                ["Webhooks:FirstRetryInterval"] = "00:00:00.200",
-            },
+            Settings(environment),
             services =>
             {
                 if (dns is not null)
