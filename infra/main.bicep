@@ -67,6 +67,10 @@ param downloadsTableName string = 'downloads'
 @maxLength(45)
 param taskHubName string = 'ytdownloads'
 
+@description('Key that signs webhook deliveries (Webhooks__Secret); empty turns webhooks off (a callback_url is refused).')
+@secure()
+param webhooksSecret string = ''
+
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = {
   'azd-env-name': environmentName
@@ -176,6 +180,7 @@ module functionApp 'app/function-app.bicep' = {
     applicationInsightsName: applicationInsightsName
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
+    webhooksSecret: webhooksSecret
   }
   // The host starts as soon as the app exists: let it find its storage roles already granted.
   dependsOn: [

@@ -54,6 +54,10 @@ param instanceMemoryMB int
 @maxValue(1000)
 param maximumInstanceCount int
 
+@description('Key that signs webhook deliveries; empty: no webhooks.')
+@secure()
+param webhooksSecret string
+
 // The worker's memory follows the instance's: how many activities run at once, and the process-wide budget of
 // segment buffers (Transfer__MaxBufferedBytes). Measured on the real host (README, "Memory"): 30 concurrent
 // downloads with 10 activities and a 256 MiB budget stay well inside a 2048 MB instance, which the host shares.
@@ -130,7 +134,7 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
   // (from functionAppConfig); they must not appear here.
   resource appSettings 'config' = {
     name: 'appsettings'
-    properties: {
+    properties: union({
       // Host storage (Functions runtime, durable Azure Storage backend: blobs, queues, tables).
       AzureWebJobsStorage__credential: 'managedidentity'
       AzureWebJobsStorage__clientId: identityClientId
@@ -153,7 +157,10 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
       // Telemetry through Entra ID (the component has local auth off).
       APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsights.properties.ConnectionString
       APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
-    }
+    }, empty(webhooksSecret) ? {} : {
+      // Only when given: without it the app refuses callback_url, which is what an empty secret means.
+      Webhooks__Secret: webhooksSecret
+    })
   }
 
   // No FTP and no basic-auth publishing: azd and az deploy with Entra ID tokens.
