@@ -4,6 +4,8 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Storage;
+using YouTubeDownloader.Testing.FakeYouTube;
+using YouTubeDownloader.Tests.Playlists;
 using YouTubeDownloader.Tests.Support;
 
 namespace YouTubeDownloader.Tests.Events;
@@ -39,6 +41,26 @@ public sealed class TaskEventsTests
         end.GetProperty("status").GetString().Should().Be("completed");
         using var status = await app.Http.GetAsync($"/api/downloads/{id}");
         events[^1].Data.Should().Be(await status.Content.ReadAsStringAsync(), "the data is the task exactly as GET /api/downloads/{id} shows it");
+    }
+
+    [Fact]
+    public async Task A_playlist_tasks_events_follow_its_entries_to_its_end()
+    {
+        await using var app = await PlaylistApp.StartAsync(maxParallel: 1, settings: FastPolling);
+        app.AddVideo("PlEvents001", "Uno", 512 * 1024);
+        app.AddVideo("PlEvents002", "Dos", 512 * 1024);
+        app.Fake.RangeBytesPerSecond = app.Fake.PlainBytesPerSecond = 512 * 1024;
+        app.AddPlaylist("PLeventsList001", "Eventos", [new FakePlaylistEntry("PlEvents001"), new FakePlaylistEntry("PlEvents002")]);
+        var id = (await app.StartPlaylistAsync("PLeventsList001")).GetProperty("download_id").GetString()!;
+
+        var events = await ReadAllAsync(app.App, id);
+
+        var progress = events.Select(e => JsonDocument.Parse(e.Data).RootElement.GetProperty("progress").GetDouble()).ToList();
+        progress.Should().BeInAscendingOrder().And.Contain(p => p > 0 && p < 100, "the playlist's progress is its entries' mean as they run");
+        events[^1].EventType.Should().Be("end");
+        using var status = await app.Http.GetAsync($"/api/downloads/{id}");
+        events[^1].Data.Should().Be(await status.Content.ReadAsStringAsync());
+        JsonDocument.Parse(events[^1].Data).RootElement.GetProperty("status").GetString().Should().Be("completed");
     }
 
     [Fact]

@@ -3,16 +3,16 @@ using Microsoft.Extensions.Options;
 using YouTubeDownloader.Api;
 using YouTubeDownloader.Delivery;
 using YouTubeDownloader.Downloads;
-using YouTubeDownloader.Storage;
 
 namespace YouTubeDownloader.Events;
 
 /// <summary>
 /// A task's live progress: the task as it is now, then each change as the store shows it, then its end. The workflow
 /// writes progress to the task's row about once a second, so reading the row at that pace sees every change a client
-/// could see by polling, with one point read per interval and no other moving part (no queue, no pub/sub to keep).
+/// could see by polling, with one point read per interval (a playlist task: one more query, its entries) and no other
+/// moving part (no queue, no pub/sub to keep).
 /// </summary>
-public sealed class TaskEventFeed(DownloadTaskStore tasks, IOptions<DeliveryOptions> options, TimeProvider time)
+public sealed class TaskEventFeed(DownloadService downloads, IOptions<DeliveryOptions> options, TimeProvider time)
 {
     /// <summary>
     /// Events for <paramref name="current"/> (already read, so an unknown id is answered before any stream starts).
@@ -51,7 +51,8 @@ public sealed class TaskEventFeed(DownloadTaskStore tasks, IOptions<DeliveryOpti
                 }
 
                 await Task.Delay(left < options.Value.EventsPollInterval ? left : options.Value.EventsPollInterval, time, cancellationToken);
-                var now = await tasks.GetAsync(seen.Id, cancellationToken);
+                // As the status route reads it: a playlist task is what its entries make of it.
+                var now = await downloads.GetAsync(seen.Id, cancellationToken);
 
                 // A change is one the client can see (two speeds may print alike; the blob name is not shown).
                 if (now is null || DownloadTaskResponse.From(now) != DownloadTaskResponse.From(seen))
