@@ -64,7 +64,7 @@ public sealed class FunctionsMetadataTests
     public void The_orchestrator_and_its_activities_are_bound_as_durable_triggers()
     {
         Binding("DownloadOrchestrator", "orchestrationTrigger").ValueKind.Should().Be(JsonValueKind.Object);
-        foreach (var activity in new[] { "ResolveMedia", "TransferStream", "AssembleFile", "CompleteDownload", "FailDownload" })
+        foreach (var activity in new[] { "ResolveMedia", "ReuseCompletedFile", "TransferStream", "AssembleFile", "CompleteDownload", "FailDownload" })
         {
             Binding(activity, "activityTrigger").ValueKind.Should().Be(JsonValueKind.Object, activity);
         }

@@ -19,6 +19,7 @@ public sealed class DownloadService(
     DownloadTaskStore tasks,
     DownloadBlobStore blobs,
     FileNameIndex fileNames,
+    StreamChoiceIndex streamChoices,
     BlobLinkSigner links,
     IOptions<WorkflowOptions> workflow,
     TimeProvider time,
@@ -233,6 +234,7 @@ public sealed class DownloadService(
 
         await tasks.DeleteAsync(id, cancellationToken);
         await fileNames.RemoveAsync(task, cancellationToken);
+        await streamChoices.RemoveAsync(task, cancellationToken);
         await blobs.DeleteAllAsync(id, cancellationToken);
         await PurgeAsync(client, id, cancellationToken);
         return true;
