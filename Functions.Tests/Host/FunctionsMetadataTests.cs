@@ -29,6 +29,9 @@ public sealed class FunctionsMetadataTests
         { "Search", "search", "get" },
         { "Trending", "trending", "get" },
         { "Stream", "stream/{id}", "get,head" },
+        { "GetOpenApi", "openapi.json", "get" },
+        { "GetDocs", "docs", "get" },
+        { "GetDocsScript", "docs/scalar.js", "get" },
     };
 
     [Theory]

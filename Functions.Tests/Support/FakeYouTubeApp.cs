@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using YouTubeDownloader.Discovery;
 using YouTubeDownloader.Testing.FakeYouTube;
 using YouTubeDownloader.Testing.Media;
 using YouTubeDownloader.Tests.YouTube;
@@ -18,7 +19,7 @@ internal static class FakeYouTubeApp
     public const int AudioItag = 140;
 
     /// <summary>Serves the media of <see cref="Normal"/> from <paramref name="fake"/> and starts the app on it, with 64 KiB segments
-    /// (the fixture's streams then span several waves of parallel segments) and <paramref name="settings"/> over them.</summary>
+    /// (the fixture's streams then span several waves of parallel segments) and <paramref name="settings"/> over them; search and trending ask the fake too.</summary>
     public static async Task<(DownloadApp App, MuxPair Media)> StartAsync(FakeYouTubeServer fake, IDictionary<string, string?>? settings = null)
     {
         var media = await MuxFixtures.GetAsync(MuxShapes.ManyFragments);
@@ -30,7 +31,8 @@ internal static class FakeYouTubeApp
             all[key] = value;
         }
 
-        var app = await DownloadApp.StartAsync(all, services => services.AddYouTubeResolver(YouTubeTestServices.Configuration(fake)));
+        var youTube = YouTubeTestServices.Configuration(fake, settings);
+        var app = await DownloadApp.StartAsync(all, services => services.AddYouTubeResolver(youTube).AddDiscovery(youTube));
         return (app, media);
     }
 }
