@@ -141,7 +141,7 @@ public sealed class OnePassBenchmark : IBenchmark
                 }
 
                 lastByte = clock.Elapsed;
-                await OnePassCommit.RunAsync(streams, file, "video/mp4", CancellationToken.None);
+                await OnePassCommit.RunAsync(streams, file, "video/mp4", FileTags.None, CancellationToken.None);
                 break;
         }
 

@@ -10,7 +10,8 @@ namespace YouTubeDownloader.Testing.FakeYouTube;
 /// <summary>
 /// A fake YouTube on 127.0.0.1 (real Kestrel) speaking the wire format the resolver uses: <c>/sw.js_data</c>,
 /// <c>/youtubei/v1/player</c> answering per client from recorded or hand-written player responses,
-/// <c>/youtubei/v1/search</c> answering per query or continuation token from recorded or hand-written pages, <c>/videoplayback</c>
+/// <c>/youtubei/v1/search</c> answering per query or continuation token from recorded or hand-written pages,
+/// <c>/youtubei/v1/browse</c> serving recorded or hand-made playlists (<see cref="AddPlaylist"/>), <c>/videoplayback</c>
 /// honouring <c>&amp;range=</c> (and <c>Range</c>), throttled per connection and scriptable to fail (<see cref="StreamFault"/>),
 /// and thumbnails under <c>/vi/</c>. Stream and thumbnail URLs in served responses are rewritten to point here.
 /// </summary>
@@ -39,6 +40,9 @@ public sealed partial class FakeYouTubeServer : IAsyncDisposable
 
     /// <summary>Per-connection speed of un-segmented GETs (YouTube throttles them to playback speed); 0 = unlimited.</summary>
     public long PlainBytesPerSecond { get; set; }
+
+    /// <summary>What thumbnail requests answer; anything but 200 serves no image.</summary>
+    public System.Net.HttpStatusCode ThumbnailStatus { get; set; } = System.Net.HttpStatusCode.OK;
 
     public int SwJsDataRequests => swJsDataRequests;
 
@@ -106,16 +110,19 @@ public sealed partial class FakeYouTubeServer : IAsyncDisposable
         });
         app.MapPost("/youtubei/v1/player", (Delegate)PlayerAsync);
         app.MapPost("/youtubei/v1/search", (Delegate)SearchAsync);
+        app.MapPost("/youtubei/v1/browse", (Delegate)BrowseAsync);
         app.MapMethods("/videoplayback", ["GET", "HEAD"], MediaAsync);
         app.MapGet("/vi/{videoId}/{name}", (string videoId, string name) =>
         {
             ThumbnailRequests.Enqueue($"{videoId}/{name}");
-            return Results.Bytes(ThumbnailBytes(videoId), "image/jpeg");
+            return ThumbnailStatus == System.Net.HttpStatusCode.OK
+                ? Results.Bytes(ThumbnailBytes(videoId), "image/jpeg")
+                : Results.StatusCode((int)ThumbnailStatus);
         });
     }
 
-    /// <summary>The bytes the fake serves as any thumbnail of <paramref name="videoId"/>: a JPEG start marker and the id.</summary>
-    public static byte[] ThumbnailBytes(string videoId) => [0xFF, 0xD8, 0xFF, 0xE0, .. System.Text.Encoding.ASCII.GetBytes(videoId), 0xFF, 0xD9];
+    /// <summary>The bytes the fake serves as any thumbnail of <paramref name="videoId"/>: a small JPEG naming the id.</summary>
+    public static byte[] ThumbnailBytes(string videoId) => FakeThumbnail.Jpeg(videoId);
 
     private async Task<IResult> PlayerAsync(HttpContext context)
     {

@@ -14,6 +14,9 @@ public sealed class LocalMediaResolver(LocalMediaServer server, HttpClient http)
 
     public int ResolveCalls;
 
+    /// <summary>The upload day every plan reports (what the file's '©day' tag says).</summary>
+    public static readonly DateOnly UploadDate = new(2024, 3, 5);
+
     /// <summary>Registers a video whose streams are media already added to the server under the stream ids.</summary>
     public void Add(string videoId, string title, params (string MediaName, MediaStreamKind Kind, long Length)[] streams)
     {
@@ -24,7 +27,11 @@ public sealed class LocalMediaResolver(LocalMediaServer server, HttpClient http)
             DurationSeconds: 60,
             ThumbnailUrl: null,
             FormatNote: streams.Length > 1 ? "720p" : "360p",
-            streams.Select(s => new MediaStreamInfo(s.MediaName, s.Kind, s.Kind == MediaStreamKind.Audio ? "audio/mp4" : "video/mp4", s.Length)).ToList());
+            streams.Select(s => new MediaStreamInfo(s.MediaName, s.Kind, s.Kind == MediaStreamKind.Audio ? "audio/mp4" : "video/mp4", s.Length)).ToList())
+        {
+            WatchUrl = $"https://www.youtube.com/watch?v={videoId}",
+            UploadDate = UploadDate,
+        };
         plans[videoId] = () => plan;
     }
 

@@ -20,6 +20,7 @@ namespace YouTubeDownloader.Tests.Docs;
 public sealed class OpenApiDocumentTests : IAsyncLifetime
 {
     private const string TrendingQuery = "own hand-written query";
+    private const string PlaylistId = "PLFgquLnL59alCl_2TQvOiD5Vgm1hCaGSI";
     private readonly OpenApiContract contract = OpenApiContract.Load();
     private readonly HashSet<(string Route, string Method)> exercised = [];
     private FakeYouTubeServer? fake;
@@ -177,6 +178,9 @@ public sealed class OpenApiDocumentTests : IAsyncLifetime
         await SendAsync(HttpMethod.Post, "/api/info", new { url = "https://vimeo.com/1" });
         await SendAsync(HttpMethod.Post, "/api/info", new { url = "OwnMissing1" });
         await SendAsync(HttpMethod.Post, "/api/info", new { url = "OwnPrivate1" });
+        fake.AddPlaylist(PlaylistId, "A list", "A channel", [new FakePlaylistEntry(videoId, Title: "One", DurationSeconds: 212), FakePlaylistEntry.Deleted("fakeVideo02")]);
+        await SendAsync(HttpMethod.Post, "/api/info", new { url = $"https://www.youtube.com/playlist?list={PlaylistId}" });
+        await SendAsync(HttpMethod.Post, "/api/info", new { url = "https://www.youtube.com/playlist?list=RDdQw4w9WgXcQ" });
         await SendAsync(HttpMethod.Get, "/api/search?q=lofi&max_results=5");
         await SendAsync(HttpMethod.Get, "/api/search?q=");
         await SendAsync(HttpMethod.Get, "/api/search?q=OwnMissing1");

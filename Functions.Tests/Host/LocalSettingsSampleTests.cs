@@ -37,6 +37,8 @@ public sealed class LocalSettingsSampleTests
         youTube.ClientOrder.Should().Equal("VISIONOS", "ANDROID_VR");
         youTube.SearchParams.Should().Be(new YouTubeOptions().SearchParams);
         youTube.SearchClient.Should().BeEquivalentTo(YouTubeClientDefaults.Web);
+        youTube.PlaylistClient.Should().BeEquivalentTo(YouTubeClientDefaults.Web);
+        provider.GetRequiredService<IOptions<YouTubeDownloader.Playlists.PlaylistOptions>>().Value.Should().BeEquivalentTo(new YouTubeDownloader.Playlists.PlaylistOptions());
         provider.GetRequiredService<IOptions<DiscoveryOptions>>().Value.Should().BeEquivalentTo(new DiscoveryOptions());
         provider.GetRequiredService<IOptions<DeliveryOptions>>().Value.Should().BeEquivalentTo(new DeliveryOptions());
         values.Should().ContainKeys("AzureWebJobsStorage", "FUNCTIONS_WORKER_RUNTIME", "DURABLE_TASK_HUB", "DownloadsStorage");

@@ -43,6 +43,10 @@ public sealed class OnePassWorkflowTests
         await MuxOracle.AssertJoinedAsync([pair.Video, pair.Audio], joined);
         task.GetProperty("filesize").GetInt64().Should().Be(new FileInfo(joined).Length);
         (await app.BlobsOfAsync(id)).Should().Equal([$"{id}/media.mp4"], "tables and sources are deleted");
+        var tags = await MediaProbe.TagsAsync(joined);
+        tags.Format.Should().Contain("title", shapeName).And.Contain("artist", "Local author")
+            .And.Contain("comment", $"https://www.youtube.com/watch?v={videoId}").And.Contain("date", "2024-03-05");
+        tags.AttachedPictures.Should().BeEmpty("the local resolver has no thumbnail: no cover, and no failure");
     }
 
     [Fact]

@@ -1,35 +1,23 @@
 namespace YouTubeDownloader.Tests.YouTube;
 
-/// <summary>
-/// Where the search fixtures are: the project's own (<c>YouTube/SearchFixtures</c>), and the recorded ones in the folder
-/// named by <c>YOUTUBE_SEARCH_FIXTURES</c>. Recorded ones are third-party data read in place, never copied here; when the
-/// variable is unset or its folder is missing (a plain clone without ../shared) they are simply not there.
-/// </summary>
+/// <summary>Where the search fixtures are: the project's own (<c>YouTube/SearchFixtures</c>) and those of <c>YOUTUBE_SEARCH_FIXTURES</c>.</summary>
 internal static class SearchFixtureFolders
 {
-    public const string Own = "own";
-    public const string Recorded = "recorded";
-    private const string ResponseSuffix = ".response.json";
+    public const string Own = ResponseFixtureFolders.Own;
+    public const string Recorded = ResponseFixtureFolders.Recorded;
+    private static readonly ResponseFixtureFolders Folders = new("SearchFixtures", "YOUTUBE_SEARCH_FIXTURES");
 
-    public static string OwnFolder => Path.Combine(AppContext.BaseDirectory, "YouTube", "SearchFixtures");
+    public static string OwnFolder => Folders.OwnFolder;
 
-    /// <summary>The folder of <c>YOUTUBE_SEARCH_FIXTURES</c> when it is set and exists; null otherwise.</summary>
-    public static string? RecordedFolder =>
-        Environment.GetEnvironmentVariable("YOUTUBE_SEARCH_FIXTURES") is { Length: > 0 } folder && Directory.Exists(folder)
-            ? Path.GetFullPath(folder)
-            : null;
+    public static string? RecordedFolder => Folders.RecordedFolder;
 
-    public static string Folder(string source) => source == Own
-        ? OwnFolder
-        : RecordedFolder ?? throw new InvalidOperationException("YOUTUBE_SEARCH_FIXTURES is not set.");
+    public static string Folder(string source) => Folders.Folder(source);
 
-    /// <summary>The NAMEs of every <c>NAME.response.json</c> in <paramref name="folder"/>.</summary>
-    public static IEnumerable<string> Cases(string folder) =>
-        Directory.EnumerateFiles(folder, "*" + ResponseSuffix)
-            .Select(p => Path.GetFileName(p)[..^ResponseSuffix.Length])
-            .Order(StringComparer.Ordinal);
+    public static IEnumerable<string> Cases(string folder) => ResponseFixtureFolders.Cases(folder);
 
-    public static string ResponsePath(string source, string name) => Path.Combine(Folder(source), name + ResponseSuffix);
+    public static TheoryData<string, string> AllCases() => Folders.AllCases();
 
-    public static string ExpectedPath(string source, string name) => Path.Combine(Folder(source), name + ".expected.json");
+    public static string ResponsePath(string source, string name) => Folders.ResponsePath(source, name);
+
+    public static string ExpectedPath(string source, string name) => Folders.ExpectedPath(source, name);
 }

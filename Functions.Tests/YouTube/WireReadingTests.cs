@@ -89,6 +89,26 @@ public sealed class WireReadingTests
         details.Thumbnails.Should().ContainSingle().Which.Width.Should().Be(120);
     }
 
+    [Theory]
+    [InlineData("""{"uploadDate":"2022-08-04T12:59:59-07:00","publishDate":"2022-08-03"}""", "2022-08-04")]
+    [InlineData("""{"publishDate":"2012-05-21"}""", "2012-05-21")]
+    [InlineData("""{"uploadDate":"yesterday"}""", null)]
+    [InlineData("""{"uploadDate":"2022-13-40"}""", null)]
+    [InlineData("""{"uploadDate":20220804}""", null)]
+    [InlineData("{}", null)]
+    public void The_upload_date_is_the_day_the_microformat_starts_with(string renderer, string? day)
+    {
+        var microformat = PlayerResponse.Parse("{\"microformat\":{\"playerMicroformatRenderer\":" + renderer + "}}").Microformat;
+
+        microformat!.Value.UploadDate.Should().Be(day is null ? null : DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Mobile_and_vision_clients_send_no_microformat()
+    {
+        PlayerResponse.Parse("""{"videoDetails":{"videoId":"abcdefghijk"}}""").Microformat.Should().BeNull();
+    }
+
     private static StreamingFormat Single(string formatJson) =>
         PlayerResponse.Parse("{\"streamingData\":{\"adaptiveFormats\":[" + formatJson + "]}}").StreamingData!.Value.AdaptiveFormats.Single();
 }

@@ -12,24 +12,7 @@ namespace YouTubeDownloader.Tests.YouTube;
 public sealed class YouTubeSearchFixtureTests
 {
     /// <summary>The own cases always give rows, so the theory never runs empty whether or not ../shared is there.</summary>
-    public static TheoryData<string, string> Cases()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var name in SearchFixtureFolders.Cases(SearchFixtureFolders.OwnFolder))
-        {
-            data.Add(SearchFixtureFolders.Own, name);
-        }
-
-        if (SearchFixtureFolders.RecordedFolder is { } recorded)
-        {
-            foreach (var name in SearchFixtureFolders.Cases(recorded))
-            {
-                data.Add(SearchFixtureFolders.Recorded, name);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string, string> Cases() => SearchFixtureFolders.AllCases();
 
     [Theory]
     [MemberData(nameof(Cases))]

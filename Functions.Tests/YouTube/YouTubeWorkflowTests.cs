@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using YouTubeDownloader.Testing.FakeYouTube;
 using YouTubeDownloader.Testing.Media;
 using YouTubeDownloader.Tests.Media;
@@ -16,6 +17,7 @@ namespace YouTubeDownloader.Tests.YouTube;
 public sealed class YouTubeWorkflowTests : IAsyncLifetime
 {
     private const string Normal = FakeYouTubeApp.Normal;
+    private const string NormalVideoId = FakeYouTubeApp.NormalVideoId;
     private const int VideoItag = FakeYouTubeApp.VideoItag;
     private const int AudioItag = FakeYouTubeApp.AudioItag;
     private FakeYouTubeServer fake = null!;
@@ -80,6 +82,77 @@ public sealed class YouTubeWorkflowTests : IAsyncLifetime
         var joined = await AssertFileJoinsAsync(id, media.Video, media.Audio);
         task.GetProperty("filesize").GetInt64().Should().Be(new FileInfo(joined).Length);
         (await app.BlobsOfAsync(id)).Should().BeEquivalentTo([$"{id}/media.mp4", $"{id}/thumbnail"], "the staged sources are gone");
+    }
+
+    /// <summary>
+    /// Issue 10: the finished blob carries title, channel, watch URL, upload date and the thumbnail as its cover, on the
+    /// one-pass path (DASH with a 'sidx') and the two-step path (small fragments, no 'sidx'), for video and audio alike.
+    /// </summary>
+    [Theory]
+    [InlineData("720p", "many_fragments")]
+    [InlineData("720p", "small_fragments")]
+    [InlineData("audio", "many_fragments")]
+    [InlineData("audio", "small_fragments")]
+    public async Task A_completed_download_carries_its_title_channel_link_date_and_cover(string quality, string shapeName)
+    {
+        var pair = await UseShapeAsync(shapeName);
+        var videoId = ServeWithUploadDate("2024-03-05T10:00:00-08:00");
+
+        var id = (await app.StartAsync(videoId, quality)).GetProperty("download_id").GetString()!;
+        var task = await app.WaitForEndAsync(id);
+
+        task.GetProperty("status").GetString().Should().Be("completed", await app.DescribeWorkflowAsync(id));
+        var file = await AssertFileJoinsAsync(id, quality == "audio" ? [pair.Audio] : [pair.Video, pair.Audio]);
+        var tags = await MediaProbe.TagsAsync(file);
+        tags.Format.Should().Contain("title", "Normal video, adaptive and muxed").And.Contain("artist", "Fixture Channel")
+            .And.Contain("comment", $"https://www.youtube.com/watch?v={videoId}").And.Contain("date", "2024-03-05");
+        tags.AttachedPictures.Should().Equal(["mjpeg"], "the thumbnail is the cover");
+        var bytes = await File.ReadAllBytesAsync(file);
+        var mdat = TopLevelBoxes.List(file).Single(b => b.Type == "mdat").Offset;
+        bytes.AsSpan(0, (int)mdat).IndexOf(FakeYouTubeServer.ThumbnailBytes(videoId)).Should().BePositive("the stored thumbnail's bytes are the cover, in the 'moov'");
+    }
+
+    [Fact]
+    public async Task A_muxed_stream_stored_as_sent_is_tagged_in_place()
+    {
+        var muxed = await MuxFixtures.MuxedAsync(faststart: true);
+        fake.SetMedia(NormalVideoId, 18, MediaContent.FromBytes(await File.ReadAllBytesAsync(muxed)));
+        var videoId = ServeWithUploadDate("2024-03-05");
+
+        using var response = await app.Http.PostAsJsonAsync("/api/download", new { url = videoId, format_id = "18" });
+        response.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("download_id").GetString()!;
+        var task = await app.WaitForEndAsync(id);
+
+        task.GetProperty("status").GetString().Should().Be("completed", await app.DescribeWorkflowAsync(id));
+        var file = Path.Combine(MuxFixtures.Directory, $"e2e-muxed-{id}.mp4");
+        await File.WriteAllBytesAsync(file, await app.Http.GetByteArrayAsync($"/api/download/{id}/file"));
+        task.GetProperty("filesize").GetInt64().Should().Be(new FileInfo(file).Length);
+        foreach (var stream in new[] { "v:0", "a:0" })
+        {
+            (await MediaProbe.PacketsAsync(file, stream)).Should().Equal(await MediaProbe.PacketsAsync(muxed, stream));
+        }
+
+        var tags = await MediaProbe.TagsAsync(file);
+        tags.Format.Should().Contain("title", "Normal video, adaptive and muxed").And.Contain("artist", "Fixture Channel")
+            .And.Contain("comment", $"https://www.youtube.com/watch?v={videoId}").And.Contain("date", "2024-03-05");
+        tags.AttachedPictures.Should().Equal(["mjpeg"]);
+    }
+
+    [Fact]
+    public async Task Without_a_thumbnail_or_an_upload_date_the_file_has_the_other_tags_and_no_cover()
+    {
+        var videoId = fake.Serve("VISIONOS", Normal);
+        fake.ThumbnailStatus = HttpStatusCode.NotFound;
+
+        var id = (await app.StartAsync(videoId, "720p")).GetProperty("download_id").GetString()!;
+        var task = await app.WaitForEndAsync(id);
+
+        task.GetProperty("status").GetString().Should().Be("completed", await app.DescribeWorkflowAsync(id));
+        task.GetProperty("thumbnail").GetString().Should().BeEmpty();
+        var tags = await MediaProbe.TagsAsync(await AssertFileJoinsAsync(id, media.Video, media.Audio));
+        tags.Format.Should().Contain("title", "Normal video, adaptive and muxed").And.Contain("artist", "Fixture Channel").And.NotContainKey("date");
+        tags.AttachedPictures.Should().BeEmpty();
     }
 
     [Theory]
@@ -207,6 +280,24 @@ public sealed class YouTubeWorkflowTests : IAsyncLifetime
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().Should().Be("invalid_url");
         fake.PlayerRequests.Should().BeEmpty();
+    }
+
+    /// <summary>Serves the input shape's streams as the fixture's 720p video and audio instead of the default pair.</summary>
+    private async Task<MuxPair> UseShapeAsync(string shapeName)
+    {
+        var pair = await MuxFixtures.GetAsync(MuxShapes.All.Single(s => s.Name == shapeName));
+        fake.SetMedia(NormalVideoId, VideoItag, MediaContent.FromBytes(await File.ReadAllBytesAsync(pair.Video)));
+        fake.SetMedia(NormalVideoId, AudioItag, MediaContent.FromBytes(await File.ReadAllBytesAsync(pair.Audio)));
+        return pair;
+    }
+
+    /// <summary>The normal fixture with the web client's microformat added (visionOS sends none, so no date otherwise).</summary>
+    private string ServeWithUploadDate(string uploadDate)
+    {
+        var player = JsonNode.Parse(File.ReadAllText(Path.Combine(FixtureFolders.OwnFolder, Normal + ".player.json")))!.AsObject();
+        player["microformat"] = new JsonObject { ["playerMicroformatRenderer"] = new JsonObject { ["uploadDate"] = uploadDate } };
+        fake.SetPlayer("VISIONOS", NormalVideoId, PlayerAnswer.Json(player.ToJsonString()));
+        return NormalVideoId;
     }
 
     private async Task ExpectNotFoundAsync(string path)

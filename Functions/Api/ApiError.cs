@@ -31,6 +31,14 @@ public sealed record ApiError(string Detail, string Code)
     public static IActionResult InvalidUrl() =>
         Result(StatusCodes.Status400BadRequest, "URL de YouTube no válida", "invalid_url");
 
+    /// <summary>A playlist URL whose <c>list=</c> is no playlist id.</summary>
+    public static IActionResult InvalidPlaylistId() =>
+        Result(StatusCodes.Status400BadRequest, "URL de YouTube no válida: el id de la lista de reproducción no es válido", "invalid_url");
+
+    /// <summary>A mix (<c>list=RD…</c>): YouTube generates it without end, so there is no whole list to read.</summary>
+    public static IActionResult MixPlaylist() =>
+        Result(StatusCodes.Status400BadRequest, "Las listas mix (list=RD…) no tienen fin y no se pueden descargar", "invalid_url");
+
     /// <summary>Storage did not answer (down, unreachable, or failing with 5xx after the SDK's retries).</summary>
     public static IActionResult StorageUnavailable() =>
         Result(StatusCodes.Status503ServiceUnavailable, "Almacenamiento no disponible, inténtalo de nuevo", "storage_error");

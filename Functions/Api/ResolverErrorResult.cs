@@ -5,12 +5,13 @@ using YouTubeDownloader.Downloads;
 namespace YouTubeDownloader.Api;
 
 /// <summary>
-/// The answer when YouTube refuses a video a route asked about (info, a URL as search query): 503 when it may pass,
-/// 404 when the video does not exist, 422 for the rest (private, age-restricted…), with the contract's code.
+/// The answer when YouTube refuses a video or playlist a route asked about (info, a URL as search query): 503 when it
+/// may pass, 404 when it does not exist, 422 for the rest (private, age-restricted…), with the contract's code.
 /// </summary>
 public static class ResolverErrorResult
 {
-    public static IActionResult From(DownloadFailedException ex)
+    /// <param name="subject">What could not be read, for the message: the video, or a playlist.</param>
+    public static IActionResult From(DownloadFailedException ex, string subject = "el vídeo")
     {
         var status = ex switch
         {
@@ -18,6 +19,6 @@ public static class ResolverErrorResult
             { Code: DownloadErrorCode.VideoUnavailable } => StatusCodes.Status404NotFound,
             _ => StatusCodes.Status422UnprocessableEntity,
         };
-        return ApiError.Result(status, "No se puede obtener el vídeo: " + ex.Reason, ex.Code.ToWire());
+        return ApiError.Result(status, $"No se puede obtener {subject}: {ex.Reason}", ex.Code.ToWire());
     }
 }

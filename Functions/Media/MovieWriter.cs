@@ -43,12 +43,12 @@ internal static partial class MovieWriter
 
     /// <summary>
     /// 'moov' (8.2.1) with 'mvhd' and one 'trak' per input. Chunk offsets are written relative to the first media
-    /// byte; <see cref="MovieBox.Relocate"/> moves them once the 'moov' size is known.
+    /// byte; <see cref="MovieBox.Relocate"/> moves them once the 'moov' size is known, which includes the tags ('udta').
     /// </summary>
-    public static MovieBox WriteMovie(IReadOnlyList<InputTrack> tracks, IReadOnlyList<OutputChunk> order, bool largeOffsets)
+    public static MovieBox WriteMovie(IReadOnlyList<InputTrack> tracks, IReadOnlyList<OutputChunk> order, bool largeOffsets, FileTags tags)
     {
         // Sizes, chunk offsets and a little per chunk dominate; the estimate avoids regrowing a multi-MB buffer.
-        var estimate = 64 * 1024 + tracks.Sum(t => t.Samples.Count * 4) + (order.Count * 24);
+        var estimate = 64 * 1024 + tracks.Sum(t => t.Samples.Count * 4) + (order.Count * 24) + (tags.Cover?.Bytes.Length ?? 0);
         var movie = new MovieBox(new BoxWriter(estimate), largeOffsets);
         var writer = movie.Writer;
         var moov = writer.Start(BoxTypes.Moov);
@@ -60,6 +60,7 @@ internal static partial class MovieWriter
             WriteTrack(movie, tracks[i], trackId: (uint)i + 1, chunks);
         }
 
+        WriteTags(writer, tags);
         writer.End(moov);
         return movie;
     }

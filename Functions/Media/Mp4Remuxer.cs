@@ -20,11 +20,16 @@ public static class Mp4Remuxer
     /// </summary>
     /// <exception cref="InvalidDataException">An input is not a usable MP4.</exception>
     /// <exception cref="EndOfStreamException">An input is truncated.</exception>
-    public static async Task<RemuxLayout> PlanAsync(IReadOnlyList<Stream> inputs, CancellationToken cancellationToken)
+    public static Task<RemuxLayout> PlanAsync(IReadOnlyList<Stream> inputs, CancellationToken cancellationToken) =>
+        PlanAsync(inputs, FileTags.None, cancellationToken);
+
+    /// <summary>As <see cref="PlanAsync(IReadOnlyList{Stream}, CancellationToken)"/>, the header carrying <paramref name="tags"/>.</summary>
+    public static async Task<RemuxLayout> PlanAsync(IReadOnlyList<Stream> inputs, FileTags tags, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(tags);
         var tracks = await ReadTracksAsync(inputs, cancellationToken).ConfigureAwait(false);
         var order = ChunkPlanner.Interleave(tracks);
-        var header = ProgressiveHeader.Write(tracks, order);
+        var header = ProgressiveHeader.Write(tracks, order, tags);
         var extents = new List<MediaExtent>();
         foreach (var chunk in order)
         {
@@ -49,9 +54,14 @@ public static class Mp4Remuxer
     /// <summary>Remuxes the inputs (video first, then audio) into <paramref name="output"/>; returns the bytes written.</summary>
     /// <exception cref="InvalidDataException">An input is not a usable MP4.</exception>
     /// <exception cref="EndOfStreamException">An input is truncated.</exception>
-    public static async Task<long> RemuxAsync(IReadOnlyList<Stream> inputs, Stream output, CancellationToken cancellationToken)
+    public static Task<long> RemuxAsync(IReadOnlyList<Stream> inputs, Stream output, CancellationToken cancellationToken) =>
+        RemuxAsync(inputs, output, FileTags.None, cancellationToken);
+
+    /// <summary>As <see cref="RemuxAsync(IReadOnlyList{Stream}, Stream, CancellationToken)"/>, the 'moov' carrying <paramref name="tags"/>.</summary>
+    public static async Task<long> RemuxAsync(IReadOnlyList<Stream> inputs, Stream output, FileTags tags, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(tags);
         if (!output.CanWrite)
         {
             throw new ArgumentException("The output must be writable.", nameof(output));
@@ -59,7 +69,7 @@ public static class Mp4Remuxer
 
         var tracks = await ReadTracksAsync(inputs, cancellationToken).ConfigureAwait(false);
         var order = ChunkPlanner.Interleave(tracks);
-        var header = ProgressiveHeader.Write(tracks, order);
+        var header = ProgressiveHeader.Write(tracks, order, tags);
 
         using var copier = new MediaCopier(output);
         await copier.WriteAsync(header.FileType, cancellationToken).ConfigureAwait(false);

@@ -13,18 +13,19 @@ internal sealed record ProgressiveHeader(byte[] FileType, MovieBox Movie, byte[]
     /// <summary>
     /// Lays out <paramref name="order"/> (the chunks in file order) after the header. Every table is known before the first
     /// media byte ("faststart"): chunk offsets are first relative to the media start; the 'moov' size then fixes where the
-    /// media starts, and 'co64' is chosen when the file passes 4 GiB.
+    /// media starts, and 'co64' is chosen when the file passes 4 GiB. The <paramref name="tags"/> sit in the 'moov', so their
+    /// size moves the media like any table's.
     /// </summary>
-    public static ProgressiveHeader Write(IReadOnlyList<InputTrack> tracks, List<OutputChunk> order)
+    public static ProgressiveHeader Write(IReadOnlyList<InputTrack> tracks, List<OutputChunk> order, FileTags tags)
     {
         ChunkPlanner.AssignOffsets(order, 0);
         var mediaBytes = tracks.Sum(t => t.MediaBytes);
         var fileType = MovieWriter.WriteFileType(tracks);
         var mdatHeaderLength = mediaBytes + BoxHeader.CompactLength > uint.MaxValue ? BoxHeader.LargeLength : BoxHeader.CompactLength;
-        var moov = MovieWriter.WriteMovie(tracks, order, largeOffsets: false);
+        var moov = MovieWriter.WriteMovie(tracks, order, largeOffsets: false, tags);
         if ((long)fileType.Length + moov.Length + mdatHeaderLength + mediaBytes > uint.MaxValue)
         {
-            moov = MovieWriter.WriteMovie(tracks, order, largeOffsets: true);
+            moov = MovieWriter.WriteMovie(tracks, order, largeOffsets: true, tags);
         }
 
         moov.Relocate((long)fileType.Length + moov.Length + mdatHeaderLength);

@@ -13,6 +13,12 @@ public sealed record MediaPlan(
     string FormatNote,
     IReadOnlyList<MediaStreamInfo> Streams)
 {
+    /// <summary>The video's page, as people share it; the file's comment tag.</summary>
+    public string? WatchUrl { get; init; }
+
+    /// <summary>The day the video was uploaded, when the source said.</summary>
+    public DateOnly? UploadDate { get; init; }
+
     public long TotalBytes => Streams.Sum(s => s.ContentLength);
 
     public bool NeedsJoin => Streams.Count > 1;

@@ -2,6 +2,7 @@ using Azure;
 using Azure.Storage;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
+using YouTubeDownloader.Media;
 using YouTubeDownloader.Resolution;
 using YouTubeDownloader.Storage;
 
@@ -51,6 +52,30 @@ public sealed class TaskThumbnails(IMediaResolver resolver, DownloadBlobStore bl
             var download = await blob.DownloadStreamingAsync(cancellationToken: cancellationToken);
             var details = download.Value.Details;
             return new StoredThumbnail(download.Value.Content, details.ContentType ?? "image/jpeg", details.ETag, details.LastModified);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The stored thumbnail as a file's cover: null when the task has none (best effort: no cover, never a failure) or
+    /// it is neither JPEG nor PNG. Any other storage failure is thrown, for the activity's retry.
+    /// </summary>
+    public async Task<CoverImage?> ReadCoverAsync(Guid taskId, CancellationToken cancellationToken)
+    {
+        var blob = await blobs.GetBlockBlobAsync(DownloadBlobStore.ThumbnailName(taskId));
+        try
+        {
+            var content = await blob.DownloadContentAsync(cancellationToken);
+            var cover = CoverImage.From(content.Value.Content.ToArray());
+            if (cover is null)
+            {
+                logger.LogInformation("Thumbnail of task {TaskId} is neither JPEG nor PNG; the file gets no cover", taskId);
+            }
+
+            return cover;
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {

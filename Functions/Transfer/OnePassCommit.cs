@@ -2,6 +2,7 @@ using Azure;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
 using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Media;
 using YouTubeDownloader.Media.OnePass;
 
 namespace YouTubeDownloader.Transfer;
@@ -13,8 +14,9 @@ namespace YouTubeDownloader.Transfer;
 /// </summary>
 public static class OnePassCommit
 {
+    /// <param name="tags">What the header's 'moov' says about the file (title, cover…); they change no media block.</param>
     public static async Task<long> RunAsync(
-        IReadOnlyList<OnePassStream> streams, BlockBlobClient file, string contentType, CancellationToken cancellationToken)
+        IReadOnlyList<OnePassStream> streams, BlockBlobClient file, string contentType, FileTags tags, CancellationToken cancellationToken)
     {
         var tables = new List<(ReadOnlyMemory<byte> Table, long SourceLength)>();
         foreach (var stream in streams)
@@ -44,7 +46,7 @@ public static class OnePassCommit
         OnePassFile plan;
         try
         {
-            plan = OnePassAssembler.Plan(tables);
+            plan = OnePassAssembler.Plan(tables, tags);
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
         {

@@ -120,8 +120,7 @@ public sealed class DownloadActivities(
         var file = await blobs.GetBlockBlobAsync(assembly.FileBlobName);
         if (!assembly.NeedsProcessing)
         {
-            var properties = await file.GetPropertiesAsync(cancellationToken: cancellationToken);
-            return properties.Value.ContentLength;
+            return await TagStoredFileAsync(assembly, file, cancellationToken);
         }
 
         // Every byte is in: no transfer speed or time left to show while the join runs (it has no byte count of its own).
@@ -137,12 +136,13 @@ public sealed class DownloadActivities(
             cancellationToken);
         await EnsureRunningAsync(task, assembly.TaskId);
 
+        var tags = await TagsAsync(assembly, cancellationToken);
         if (assembly.OnePass)
         {
-            return await CommitOnePassAsync(assembly, file, cancellationToken);
+            return await CommitOnePassAsync(assembly, file, tags, cancellationToken);
         }
 
-        var written = await RemuxAsync(assembly, file, cancellationToken);
+        var written = await RemuxAsync(assembly, file, tags, cancellationToken);
         foreach (var source in assembly.Transfers)
         {
             await (await blobs.GetBlobAsync(source.BlobName)).DeleteIfExistsAsync(cancellationToken: cancellationToken);
@@ -151,8 +151,30 @@ public sealed class DownloadActivities(
         return written;
     }
 
+    /// <summary>The assembly's text tags and, from the stored thumbnail, the cover (none when there is no thumbnail).</summary>
+    private async Task<FileTags> TagsAsync(FileAssembly assembly, CancellationToken cancellationToken) =>
+        (assembly.Tags ?? FileTags.None) with { Cover = await thumbnails.ReadCoverAsync(assembly.TaskId, cancellationToken) };
+
+    /// <summary>
+    /// One muxed stream, stored as sent: its 'moov' is rewritten with the tags. Best effort: a stream that is no MP4 this
+    /// can rewrite is served untagged, as it was before tags existed, rather than failing a download that is whole.
+    /// </summary>
+    private async Task<long> TagStoredFileAsync(FileAssembly assembly, BlockBlobClient file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await CommittedFileTagger.RunAsync(file, assembly.ContentType, await TagsAsync(assembly, cancellationToken), cancellationToken);
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
+        {
+            logger.LogWarning("Task {TaskId}: the stored stream is served untagged: {Reason}", assembly.TaskId, e.Message);
+            var properties = await file.GetPropertiesAsync(cancellationToken: cancellationToken);
+            return properties.Value.ContentLength;
+        }
+    }
+
     /// <summary>The one-pass path: the media is already staged in the file's blob; the tables give its header and block order.</summary>
-    private async Task<long> CommitOnePassAsync(FileAssembly assembly, BlockBlobClient file, CancellationToken cancellationToken)
+    private async Task<long> CommitOnePassAsync(FileAssembly assembly, BlockBlobClient file, FileTags tags, CancellationToken cancellationToken)
     {
         var streams = new List<OnePassStream>();
         foreach (var stream in assembly.Transfers)
@@ -160,14 +182,14 @@ public sealed class DownloadActivities(
             streams.Add(new OnePassStream(await blobs.GetBlockBlobAsync(stream.TableBlobName!), stream.Stream.ContentLength, stream.Stream.Kind));
         }
 
-        return await OnePassCommit.RunAsync(streams, file, assembly.ContentType, cancellationToken);
+        return await OnePassCommit.RunAsync(streams, file, assembly.ContentType, tags, cancellationToken);
     }
 
     /// <summary>
     /// Joins the staged sources into the file's blob (the two-step path): the header pass reads the sources' boxes through
     /// buffered ranged streams, then the media is copied block by block in parallel, each block from large ranged reads.
     /// </summary>
-    private async Task<long> RemuxAsync(FileAssembly assembly, BlockBlobClient file, CancellationToken cancellationToken)
+    private async Task<long> RemuxAsync(FileAssembly assembly, BlockBlobClient file, FileTags tags, CancellationToken cancellationToken)
     {
         var sources = new List<BlobBaseClient>();
         foreach (var source in assembly.Transfers)
@@ -186,7 +208,7 @@ public sealed class DownloadActivities(
                     cancellationToken));
             }
 
-            layout = await Mp4Remuxer.PlanAsync(inputs, cancellationToken);
+            layout = await Mp4Remuxer.PlanAsync(inputs, tags, cancellationToken);
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
         {

@@ -1,4 +1,6 @@
+using System.Globalization;
 using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Media;
 using YouTubeDownloader.Resolution;
 using YouTubeDownloader.Storage;
 
@@ -10,7 +12,10 @@ namespace YouTubeDownloader.Workflow;
 /// are staged as sources and remuxed into one progressive MP4 / M4A (the two-step path), or, when every stream is a DASH
 /// stream with an index, fetched straight into blocks of the file and assembled from their tables (the one-pass path).
 /// </summary>
-public sealed record FileAssembly(Guid TaskId, IReadOnlyList<StreamTransfer> Transfers, string FileBlobName, string ContentType, bool OnePass = false)
+/// <param name="Tags">The file's text tags. Never a cover: the assembly reads it from the stored thumbnail, as a JPEG is
+/// too big for a durable message. Null (an assembly planned before tags existed) writes none.</param>
+public sealed record FileAssembly(
+    Guid TaskId, IReadOnlyList<StreamTransfer> Transfers, string FileBlobName, string ContentType, bool OnePass = false, FileTags? Tags = null)
 {
     public bool NeedsProcessing => OnePass || Transfers.Count > 1 || Transfers[0].BlobName != FileBlobName;
 
@@ -28,8 +33,11 @@ public sealed record FileAssembly(Guid TaskId, IReadOnlyList<StreamTransfer> Tra
             before += stream.ContentLength;
         }
 
-        return new FileAssembly(job.TaskId, transfers, fileBlob, DownloadFileName.ContentTypeOf(job.Type));
+        return new FileAssembly(job.TaskId, transfers, fileBlob, DownloadFileName.ContentTypeOf(job.Type), Tags: TagsOf(plan));
     }
+
+    private static FileTags TagsOf(MediaPlan plan) => new(
+        plan.Title, plan.Author, plan.WatchUrl, plan.UploadDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     /// <summary>The same streams on the one-pass path: each goes into the file's blob, its sample entries into a table of its own.</summary>
     public FileAssembly InOnePass(IReadOnlyList<double> windows) => this with

@@ -13,7 +13,7 @@ namespace YouTubeDownloader.YouTube;
 /// The HTTP side of InnerTube: <c>sw.js_data</c> for visitorData, <c>/youtubei/v1/player</c> and <c>/youtubei/v1/search</c>, with the body and
 /// headers of ../shared/notes/youtube.md ("The player request"). A singleton: each request takes its HttpClient from IHttpClientFactory.
 /// </summary>
-public sealed class InnerTubeClient(IHttpClientFactory httpClients, IOptionsMonitor<YouTubeOptions> options)
+public sealed partial class InnerTubeClient(IHttpClientFactory httpClients, IOptionsMonitor<YouTubeOptions> options)
 {
     /// <summary>The named HttpClient (with its resilience handler) this client sends through.</summary>
     public const string HttpClientName = "YouTube.InnerTube";

@@ -62,7 +62,8 @@ public static class PlayerAssessor
             client,
             response.StreamingData?.ExpiresInSeconds,
             video.ShortDescription ?? "",
-            video.ViewCount));
+            video.ViewCount,
+            response.Microformat?.UploadDate));
     }
 
     /// <summary>The largest absolute thumbnail URL.</summary>

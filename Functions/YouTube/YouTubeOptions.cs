@@ -27,6 +27,12 @@ public sealed class YouTubeOptions
     /// </summary>
     public YouTubeClientProfile SearchClient { get; set; } = new();
 
+    /// <summary>
+    /// The client of <c>/youtubei/v1/browse</c> for playlists (<c>YouTube__PlaylistClient__Name</c>, <c>__Id</c>,
+    /// <c>__Version</c>, <c>__UserAgent</c>); fields left out keep <see cref="YouTubeClientDefaults.Web"/>'s.
+    /// </summary>
+    public YouTubeClientProfile PlaylistClient { get; set; } = new();
+
     /// <summary>The search filter sent as <c>params</c>: "videos only", as the web client sends it (URL-encoded).</summary>
     public string SearchParams { get; set; } = "EgIQAfABAQ%3D%3D";
 

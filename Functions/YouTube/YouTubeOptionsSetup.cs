@@ -26,6 +26,7 @@ internal sealed class YouTubeOptionsSetup : IPostConfigureOptions<YouTubeOptions
 
         options.Clients = merged;
         options.SearchClient = options.SearchClient.WithDefaults(YouTubeClientDefaults.Web);
+        options.PlaylistClient = options.PlaylistClient.WithDefaults(YouTubeClientDefaults.Web);
         if (options.ClientOrder.Count == 0)
         {
             options.ClientOrder = [.. YouTubeClientDefaults.Order];

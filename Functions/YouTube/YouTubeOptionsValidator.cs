@@ -21,6 +21,7 @@ internal sealed class YouTubeOptionsValidator : IValidateOptions<YouTubeOptions>
         }
 
         ValidateClient(options.SearchClient, $"{Section}:SearchClient", failures);
+        ValidateClient(options.PlaylistClient, $"{Section}:PlaylistClient", failures);
         if (string.IsNullOrWhiteSpace(options.SearchParams))
         {
             failures.Add($"{Section}:SearchParams is empty; the default is the \"videos\" filter EgIQAfABAQ%3D%3D.");

@@ -37,7 +37,11 @@ public sealed class YouTubeResolver(
                 await LengthAsync(format, video.Client, cancellationToken)));
         }
 
-        return new MediaPlan(video.VideoId, video.Title, video.Author, video.DurationSeconds, video.ThumbnailUrl, selection.FormatNote, streams);
+        return new MediaPlan(video.VideoId, video.Title, video.Author, video.DurationSeconds, video.ThumbnailUrl, selection.FormatNote, streams)
+        {
+            WatchUrl = $"https://www.youtube.com/watch?v={video.VideoId}",
+            UploadDate = video.UploadDate,
+        };
     }
 
     public async Task<IMediaSource> OpenAsync(MediaRequest request, MediaStreamInfo stream, CancellationToken cancellationToken)

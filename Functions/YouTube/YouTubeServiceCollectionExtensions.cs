@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
+using YouTubeDownloader.Playlists;
 using YouTubeDownloader.Resolution;
 
 namespace YouTubeDownloader.YouTube;
@@ -13,7 +14,8 @@ public static class YouTubeServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the YouTube resolver as the <see cref="IMediaResolver"/>, with its options bound from the
-    /// <c>YouTube</c> section and validated at start.
+    /// <c>YouTube</c> section and validated at start, and YouTube as the <see cref="IPlaylistSource"/> with the
+    /// <c>Playlists</c> settings.
     /// </summary>
     public static IServiceCollection AddYouTubeResolver(this IServiceCollection services, IConfiguration configuration)
     {
@@ -58,6 +60,13 @@ public static class YouTubeServiceCollectionExtensions
         services.AddSingleton<ThumbnailFetcher>();
         services.AddSingleton<YouTubeResolver>();
         services.AddSingleton<Search.YouTubeSearch>();
+        services.AddSingleton<IPlaylistSource, Playlists.YouTubePlaylistSource>();
+        services.AddOptions<PlaylistOptions>()
+            .Bind(configuration.GetSection(PlaylistOptions.SectionName))
+            .Validate(o => o.MaxEntries > 0, $"{PlaylistOptions.SectionName}:MaxEntries must be positive.")
+            .Validate(o => o.MaxParallel > 0, $"{PlaylistOptions.SectionName}:MaxParallel must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<PlaylistContentsReader>();
         services.AddSingleton<IMediaResolver>(sp => sp.GetRequiredService<YouTubeResolver>());
         return services;
     }

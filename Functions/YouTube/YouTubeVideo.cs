@@ -3,6 +3,7 @@ using YouTubeDownloader.YouTube.Wire;
 namespace YouTubeDownloader.YouTube;
 
 /// <summary>A video YouTube agreed to serve: its facts and the formats this resolver can fetch (no DRM, MP4 family).</summary>
+/// <param name="UploadDate">From the microformat, which only some clients send.</param>
 public sealed record YouTubeVideo(
     string VideoId,
     string Title,
@@ -13,7 +14,8 @@ public sealed record YouTubeVideo(
     YouTubeClientProfile? Client,
     long? UrlsExpireInSeconds = null,
     string Description = "",
-    long? ViewCount = null)
+    long? ViewCount = null,
+    DateOnly? UploadDate = null)
 {
     /// <summary>The usable format with this itag, chosen as <see cref="StreamSelector"/> would choose among equals.</summary>
     public StreamingFormat? FindFormat(string itag) =>

@@ -43,9 +43,22 @@ internal static class BoxTypes
     public const uint Free = 0x66726565; // 'free' 8.1.2
     public const uint Skip = 0x736B6970; // 'skip' 8.1.2
     public const uint Styp = 0x73747970; // 'styp' 8.16.2
+    public const uint Udta = 0x75647461; // 'udta' 8.10.1
+    public const uint Meta = 0x6D657461; // 'meta' 8.11.1
+
+    // iTunes metadata (QuickTime File Format, "Metadata item atoms"); '©' is 0xA9 as in Mac Roman.
+    public const uint Ilst = 0x696C7374; // 'ilst'
+    public const uint Data = 0x64617461; // 'data'
+    public const uint ItemTitle = 0xA96E616D; // '©nam'
+    public const uint ItemArtist = 0xA9415254; // '©ART'
+    public const uint ItemComment = 0xA9636D74; // '©cmt'
+    public const uint ItemDay = 0xA9646179; // '©day'
+    public const uint ItemCover = 0x636F7672; // 'covr'
 
     public const uint HandlerVideo = 0x76696465; // 'vide'
     public const uint HandlerSound = 0x736F756E; // 'soun'
+    public const uint HandlerMetadata = 0x6D646972; // 'mdir': iTunes metadata directory
+    public const uint HandlerManufacturerApple = 0x6170706C; // 'appl'
 
     public static string Name(uint type)
     {

@@ -10,8 +10,9 @@ namespace YouTubeDownloader.Media.OnePass;
 public static class OnePassAssembler
 {
     /// <param name="streams">Per stream, video first: its table blob's content and the stream's length in bytes.</param>
+    /// <param name="tags">What the 'moov' says about the file; none when null.</param>
     /// <exception cref="InvalidDataException">A table is malformed or describes an unusable track.</exception>
-    public static OnePassFile Plan(IReadOnlyList<(ReadOnlyMemory<byte> Table, long SourceLength)> streams)
+    public static OnePassFile Plan(IReadOnlyList<(ReadOnlyMemory<byte> Table, long SourceLength)> streams, FileTags? tags = null)
     {
         ArgumentOutOfRangeException.ThrowIfZero(streams.Count);
         var tracks = new List<InputTrack>();
@@ -25,7 +26,8 @@ public static class OnePassAssembler
         }
 
         var blocks = Interleave(pieces);
-        var header = ProgressiveHeader.Write(tracks, ChunkPlanner.ForBlocks(tracks, blocks.Select(b => (b.Stream, b.FirstSample, b.Piece.SampleCount))));
+        var order = ChunkPlanner.ForBlocks(tracks, blocks.Select(b => (b.Stream, b.FirstSample, b.Piece.SampleCount)));
+        var header = ProgressiveHeader.Write(tracks, order, tags ?? FileTags.None);
         return new OnePassFile(
             header.ToArray(), blocks.Select(b => new OnePassBlock(b.Stream, b.Piece.Index, b.Piece.MediaLength)).ToList(), header.Length + header.MediaBytes);
     }

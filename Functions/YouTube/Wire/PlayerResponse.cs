@@ -16,6 +16,9 @@ public sealed class PlayerResponse
 
     public VideoDetails? VideoDetails => Root.Property("videoDetails") is { ValueKind: JsonValueKind.Object } e ? new VideoDetails(e) : null;
 
+    public Microformat? Microformat =>
+        Root.Property("microformat").Property("playerMicroformatRenderer") is { ValueKind: JsonValueKind.Object } e ? new Microformat(e) : null;
+
     public StreamingData? StreamingData => Root.Property("streamingData") is { ValueKind: JsonValueKind.Object } e ? new StreamingData(e) : null;
 
     /// <summary>Parses a response body. Anything but a JSON object is <see cref="InvalidDataException"/>.</summary>

@@ -1,0 +1,33 @@
+using YouTubeDownloader.Media.IsoBmff;
+
+namespace YouTubeDownloader.Media;
+
+/// <summary>The file's tags as iTunes metadata items in 'moov/udta/meta/ilst' (issue 10).</summary>
+internal static partial class MovieWriter
+{
+    /// <summary>After the tracks, as ffmpeg writes it: players list the cover after the media streams.</summary>
+    public static void WriteTags(BoxWriter writer, FileTags tags) => UserDataBox.Write(writer, Items(tags));
+
+    private static List<MetadataItem> Items(FileTags tags)
+    {
+        var items = new List<MetadataItem>();
+        AddText(items, BoxTypes.ItemTitle, tags.Title);
+        AddText(items, BoxTypes.ItemArtist, tags.Artist);
+        AddText(items, BoxTypes.ItemDay, tags.Day);
+        AddText(items, BoxTypes.ItemComment, tags.Comment);
+        if (tags.Cover is { } cover)
+        {
+            items.Add(new MetadataItem(BoxTypes.ItemCover, cover.Format == CoverFormat.Png ? MetadataItem.Png : MetadataItem.Jpeg, cover.Bytes));
+        }
+
+        return items;
+    }
+
+    private static void AddText(List<MetadataItem> items, uint key, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            items.Add(MetadataItem.Text(key, value));
+        }
+    }
+}
