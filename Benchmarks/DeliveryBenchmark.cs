@@ -21,7 +21,7 @@ public sealed partial class DeliveryBenchmark : IBenchmark
 
     public async Task RunAsync(string[] args)
     {
-        var runs = BenchmarkOptions.Int(args, "--runs", 3);
+        var runs = BenchmarkArgs.Int(args, "--runs", 3);
         if (FunctionsHostProcess.Launcher is null)
         {
             throw new InvalidOperationException("Set FUNCTIONS_HOST_LAUNCHER to ../shared/tools/functions-host/start-host.sh (see README, Test it).");

@@ -44,8 +44,8 @@ public sealed class IngestBenchmark : IBenchmark
             return;
         }
 
-        var sizes = new[] { BenchmarkOptions.Int(args, "--small-mib", 100), BenchmarkOptions.Int(args, "--mib", 1024) };
-        var runs = BenchmarkOptions.Int(args, "--runs", 3);
+        var sizes = new[] { BenchmarkArgs.Int(args, "--small-mib", 100), BenchmarkArgs.Int(args, "--mib", 1024) };
+        var runs = BenchmarkArgs.Int(args, "--runs", 3);
         var dataDir = Path.Combine(Path.GetTempPath(), "ytd-bench-azurite-" + Environment.ProcessId);
         await using (var azurite = await AzuriteServer.StartAsync(dataDir))
         await using (var media = await LocalMediaServer.StartAsync())

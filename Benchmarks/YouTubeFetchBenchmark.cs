@@ -32,9 +32,9 @@ public sealed class YouTubeFetchBenchmark : IBenchmark
 
     public async Task RunAsync(string[] args)
     {
-        var sizeMb = BenchmarkOptions.Int(args, "--size-mb", 300);
-        var rateMbps = BenchmarkOptions.Int(args, "--rate-mbps", 8);
-        var plainRateMbps = BenchmarkOptions.Int(args, "--plain-rate-mbps", 1);
+        var sizeMb = BenchmarkArgs.Int(args, "--size-mb", 300);
+        var rateMbps = BenchmarkArgs.Int(args, "--rate-mbps", 8);
+        var plainRateMbps = BenchmarkArgs.Int(args, "--plain-rate-mbps", 1);
         var length = (long)sizeMb * 1_000_000;
 
         await using var fake = await FakeYouTubeServer.StartAsync();
