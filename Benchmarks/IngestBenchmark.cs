@@ -44,8 +44,8 @@ public sealed class IngestBenchmark : IBenchmark
             return;
         }
 
-        var sizes = new[] { Option(args, "--small-mib", 100), Option(args, "--mib", 1024) };
-        var runs = Option(args, "--runs", 3);
+        var sizes = new[] { BenchmarkArgs.Int(args, "--small-mib", 100), BenchmarkArgs.Int(args, "--mib", 1024) };
+        var runs = BenchmarkArgs.Int(args, "--runs", 3);
         var dataDir = Path.Combine(Path.GetTempPath(), "ytd-bench-azurite-" + Environment.ProcessId);
         await using (var azurite = await AzuriteServer.StartAsync(dataDir))
         await using (var media = await LocalMediaServer.StartAsync())
@@ -188,11 +188,5 @@ public sealed class IngestBenchmark : IBenchmark
         }
 
         clock.Stop();
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
     }
 }

@@ -32,9 +32,9 @@ public sealed class YouTubeFetchBenchmark : IBenchmark
 
     public async Task RunAsync(string[] args)
     {
-        var sizeMb = Option(args, "--size-mb", 300);
-        var rateMbps = Option(args, "--rate-mbps", 8);
-        var plainRateMbps = Option(args, "--plain-rate-mbps", 1);
+        var sizeMb = BenchmarkArgs.Int(args, "--size-mb", 300);
+        var rateMbps = BenchmarkArgs.Int(args, "--rate-mbps", 8);
+        var plainRateMbps = BenchmarkArgs.Int(args, "--plain-rate-mbps", 1);
         var length = (long)sizeMb * 1_000_000;
 
         await using var fake = await FakeYouTubeServer.StartAsync();
@@ -119,12 +119,6 @@ public sealed class YouTubeFetchBenchmark : IBenchmark
 
     private static void Report(string label, long length, TimeSpan elapsed) =>
         Console.WriteLine($"{label,-45} {elapsed.TotalSeconds,7:F1} s  {length / elapsed.TotalSeconds / 1e6,6:F1} MB/s");
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
-    }
 
     private static string PlayerJson(long length) => $$"""
         {"playabilityStatus":{"status":"OK"},

@@ -12,7 +12,9 @@ public static class LoopbackWebApp
 {
     public static WebApplicationBuilder CreateBuilder()
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        // No watching of appsettings files: each watcher is an inotify instance, and the tests start many apps at once on
+        // a machine whose per-user limit (128 by default) other processes share.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--hostBuilder:reloadConfigOnChange=false"] });
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         return builder;

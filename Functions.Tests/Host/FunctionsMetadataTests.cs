@@ -30,6 +30,9 @@ public sealed class FunctionsMetadataTests
         { "Trending", "trending", "get" },
         { "Stream", "stream/{id}", "get,head" },
         { "GetDownloadEvents", "downloads/{id}/events", "get" },
+        { "GetOpenApi", "openapi.json", "get" },
+        { "GetDocs", "docs", "get" },
+        { "GetDocsScript", "docs/scalar.js", "get" },
     };
 
     [Theory]
@@ -68,8 +71,8 @@ public sealed class FunctionsMetadataTests
         Binding("PlaylistOrchestrator", "orchestrationTrigger").ValueKind.Should().Be(JsonValueKind.Object);
         foreach (var activity in new[]
                  {
-                     "ResolveMedia", "TransferStream", "AssembleFile", "CompleteDownload", "FailDownload",
-                     "ReadPlaylistPage", "SelectPendingEntries", "FinishPlaylist",
+                     "ResolveMedia", "ReuseCompletedFile", "TransferStream", "AssembleFile", "CompleteDownload", "FailDownload",
+                     "ReadPlaylistPage", "SelectPendingEntries", "FinishPlaylist", "PrepareWebhook", "DeliverWebhook",
                  })
         {
             Binding(activity, "activityTrigger").ValueKind.Should().Be(JsonValueKind.Object, activity);

@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using YouTubeDownloader.Testing.FakeYouTube;
 using YouTubeDownloader.Testing.Media;
 using YouTubeDownloader.Tests.Media;
@@ -18,10 +16,10 @@ namespace YouTubeDownloader.Tests.YouTube;
 /// </summary>
 public sealed class YouTubeWorkflowTests : IAsyncLifetime
 {
-    private const string Normal = "own-normal-adaptive-muxed_OwnNormal01";
-    private const string NormalVideoId = "OwnNormal01";
-    private const int VideoItag = 298;
-    private const int AudioItag = 140;
+    private const string Normal = FakeYouTubeApp.Normal;
+    private const string NormalVideoId = FakeYouTubeApp.NormalVideoId;
+    private const int VideoItag = FakeYouTubeApp.VideoItag;
+    private const int AudioItag = FakeYouTubeApp.AudioItag;
     private FakeYouTubeServer fake = null!;
     private DownloadApp app = null!;
     private MuxPair media = null!;
@@ -29,21 +27,7 @@ public sealed class YouTubeWorkflowTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         fake = await FakeYouTubeServer.StartAsync();
-
-        // Real fragmented MP4s (made with ffmpeg) as the fixture's 720p video and audio streams, so the join runs.
-        media = await MuxFixtures.GetAsync(MuxShapes.ManyFragments);
-        fake.SetMedia(NormalVideoId, VideoItag, MediaContent.FromBytes(await File.ReadAllBytesAsync(media.Video)));
-        fake.SetMedia(NormalVideoId, AudioItag, MediaContent.FromBytes(await File.ReadAllBytesAsync(media.Audio)));
-        var youTube = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["YouTube:ApiBaseAddress"] = fake.BaseAddress.ToString(),
-            ["YouTube:ThumbnailBaseAddresses:0"] = fake.BaseAddress.ToString(),
-            ["YouTube:StreamHosts:0"] = fake.BaseAddress.Host,
-        }).Build();
-        // 64 KiB segments: the fixture's streams then span several waves of parallel segments.
-        app = await DownloadApp.StartAsync(
-            new Dictionary<string, string?> { ["Transfer:SegmentSizeBytes"] = (64 * 1024).ToString() },
-            services => services.AddYouTubeResolver(youTube));
+        (app, media) = await FakeYouTubeApp.StartAsync(fake);
     }
 
     public async Task DisposeAsync()

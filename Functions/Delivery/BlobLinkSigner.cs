@@ -36,7 +36,13 @@ public sealed class BlobLinkSigner
     }
 
     /// <summary>A link to <paramref name="blob"/> that answers with these <c>Content-Disposition</c> and <c>Content-Type</c>.</summary>
-    public async Task<DownloadLink> SignAsync(BlobClient blob, string contentDisposition, string contentType, CancellationToken cancellationToken)
+    public Task<DownloadLink> SignAsync(BlobClient blob, string contentDisposition, string contentType, CancellationToken cancellationToken) =>
+        SignAsync(blob, sas => { sas.ContentDisposition = contentDisposition; sas.ContentType = contentType; }, cancellationToken);
+
+    /// <summary>A plain read link to <paramref name="blob"/>, e.g. the source of a server-side copy.</summary>
+    public Task<DownloadLink> SignReadAsync(BlobClient blob, CancellationToken cancellationToken) => SignAsync(blob, _ => { }, cancellationToken);
+
+    private async Task<DownloadLink> SignAsync(BlobClient blob, Action<BlobSasBuilder> overrides, CancellationToken cancellationToken)
     {
         var expiresAt = time.GetUtcNow() + lifetime;
         var sas = new BlobSasBuilder(BlobSasPermissions.Read, expiresAt)
@@ -44,9 +50,8 @@ public sealed class BlobLinkSigner
             BlobContainerName = blob.BlobContainerName,
             BlobName = blob.Name,
             Resource = "b",
-            ContentDisposition = contentDisposition,
-            ContentType = contentType,
         };
+        overrides(sas);
         if (UsesAccountKey(blob))
         {
             return new DownloadLink(blob.GenerateSasUri(sas), expiresAt);

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace YouTubeDownloader.Delivery;
 
-/// <summary>Settings under <c>Delivery</c> (app settings <c>Delivery__LinkLifetime</c>, <c>Delivery__EventsMaxMinutes</c>, …).</summary>
+/// <summary>Settings under <c>Delivery</c> (app settings <c>Delivery__LinkLifetime</c>, <c>Delivery__EventsMaxMinutes</c>, <c>Delivery__ReuseCompletedFiles</c>, …).</summary>
 public sealed class DeliveryOptions
 {
     public const string Section = "Delivery";
@@ -25,4 +25,10 @@ public sealed class DeliveryOptions
     /// <summary>How often an event stream reads its task: the pace at which the workflow writes progress.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00", ErrorMessage = "Delivery:EventsPollInterval must be between 00:00:00.050 and 00:01:00.")]
     public TimeSpan EventsPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// A new task whose stream choice (<see cref="StreamChoice"/>) already has a completed file gets a server-side copy
+    /// of that file instead of downloading the media again.
+    /// </summary>
+    public bool ReuseCompletedFiles { get; set; } = true;
 }

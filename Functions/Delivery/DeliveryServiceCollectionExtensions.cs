@@ -15,6 +15,7 @@ public static class DeliveryServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<BlobLinkSigner>();
+        services.AddSingleton<CompletedFileReuse>();
         return services;
     }
 }

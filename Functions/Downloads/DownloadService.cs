@@ -23,6 +23,7 @@ public sealed partial class DownloadService(
     DownloadTaskStore tasks,
     DownloadBlobStore blobs,
     FileNameIndex fileNames,
+    StreamChoiceIndex streamChoices,
     BlobLinkSigner links,
     IOptions<WorkflowOptions> workflow,
     IOptions<PlaylistOptions> playlists,
@@ -322,6 +323,7 @@ public sealed partial class DownloadService(
     {
         await tasks.DeleteAsync(task.Id, cancellationToken);
         await fileNames.RemoveAsync(task, cancellationToken);
+        await streamChoices.RemoveAsync(task, cancellationToken);
         await blobs.DeleteAllAsync(task.Id, cancellationToken);
         await PurgeAsync(client, InstanceId(task.Id), cancellationToken);
         await PurgeAsync(client, WebhookOrchestrator.InstanceId(task.Id), cancellationToken);

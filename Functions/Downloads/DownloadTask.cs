@@ -47,6 +47,9 @@ public sealed record DownloadTask
     /// <summary>The finished file's blob, set when <see cref="Status"/> is <see cref="DownloadStatus.Completed"/>.</summary>
     public string? BlobName { get; init; }
 
+    /// <summary>Which streams the file holds (<see cref="Delivery.StreamChoice"/>), set on completion: another task for the same choice may copy the file.</summary>
+    public string? StreamChoice { get; init; }
+
     public DownloadErrorCode? ErrorCode { get; init; }
 
     public string? ErrorMessage { get; init; }

@@ -52,6 +52,8 @@ public sealed class DownloadTaskEntity : ITableEntity
 
     public string? BlobName { get; set; }
 
+    public string? StreamChoice { get; set; }
+
     public string? ErrorCode { get; set; }
 
     public string? ErrorMessage { get; set; }

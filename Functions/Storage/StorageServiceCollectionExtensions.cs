@@ -51,6 +51,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<DownloadTaskStore>();
         services.AddSingleton<DownloadBlobStore>();
         services.AddSingleton<FileNameIndex>();
+        services.AddSingleton<StreamChoiceIndex>();
         return services;
     }
 

@@ -3,6 +3,7 @@ using Azure.Storage.Blobs.Specialized;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using YouTubeDownloader.Delivery;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Media;
 using YouTubeDownloader.Media.OnePass;
@@ -31,6 +32,8 @@ public sealed class DownloadActivities(
     DownloadBlobStore blobs,
     TaskThumbnails thumbnails,
     FileNameIndex fileNames,
+    StreamChoiceIndex streamChoices,
+    CompletedFileReuse reuse,
     IOptions<WorkflowOptions> options,
     ILogger<DownloadActivities> logger)
 {
@@ -46,6 +49,14 @@ public sealed class DownloadActivities(
         await EnsureRunningAsync(task, job.TaskId);
         return plan;
     }
+
+    /// <summary>
+    /// Copies a completed file of the same stream choice into this task's file blob; its length, or null when there is
+    /// none to copy (reuse off, no such file, or it went meanwhile) and the media is downloaded.
+    /// </summary>
+    [Function(nameof(ReuseCompletedFile))]
+    public async Task<long?> ReuseCompletedFile([ActivityTrigger] FileReuse input, CancellationToken cancellationToken) =>
+        await reuse.TryCopyAsync(input.StreamChoice, input.TaskId, input.FileBlobName, cancellationToken);
 
     /// <summary>
     /// Reads each stream's head (init and 'sidx', a few KB). When every stream can take the one-pass path, returns the time
@@ -224,6 +235,7 @@ public sealed class DownloadActivities(
             {
                 Status = DownloadStatus.Completed,
                 BlobName = file.BlobName,
+                StreamChoice = file.StreamChoice,
                 FileSize = file.Length,
                 DownloadedBytes = t.FileSize,
                 BytesPerSecond = null,
@@ -235,11 +247,12 @@ public sealed class DownloadActivities(
         try
         {
             await fileNames.AddAsync(task!, cancellationToken);
+            await streamChoices.AddAsync(task!, cancellationToken);
         }
         catch (Azure.RequestFailedException e)
         {
             // The file is complete and served by id; a failure here must not fail (and so delete) it.
-            logger.LogWarning(e, "Task {TaskId} could not be indexed by file name; /api/stream finds it by id only", file.TaskId);
+            logger.LogWarning(e, "Task {TaskId} could not be indexed; /api/stream finds it by id only and later tasks download it again", file.TaskId);
         }
     }
 

@@ -1,13 +1,14 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
+using YouTubeDownloader.Delivery;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Resolution;
 
 namespace YouTubeDownloader.Workflow;
 
 /// <summary>
-/// One download: resolve → choose the path (one-pass or two-step) → fetch each stream into Blob Storage → assemble
+/// One download: resolve → reuse a completed file of the same streams if there is one, else choose the path (one-pass or two-step) → fetch each stream into Blob Storage → assemble
 /// the file → complete.
 /// Any failure ends the task as <c>error</c> with a code and removes its blobs. A task with a <c>callback_url</c> is then
 /// told its end (<see cref="WebhookOrchestrator"/>).
@@ -48,6 +49,17 @@ public static class DownloadOrchestrator
         {
             var plan = await context.CallActivityAsync<MediaPlan>(nameof(DownloadActivities.ResolveMedia), job, transient);
             var assembly = FileAssembly.Plan(job, plan);
+            var choice = StreamChoice.Of(job.VideoId, job.Type, plan.Streams);
+
+            // The same streams completed before: a server-side copy of that file, no media from the source.
+            if (await context.CallActivityAsync<long?>(
+                    nameof(DownloadActivities.ReuseCompletedFile), new FileReuse(job.TaskId, choice, assembly.FileBlobName), transient) is { } copied)
+            {
+                await context.CallActivityAsync(
+                    nameof(DownloadActivities.CompleteDownload), new CompletedFile(job.TaskId, assembly.FileBlobName, copied, choice), bookkeeping);
+                return DownloadStatus.Completed;
+            }
+
             if (assembly.NeedsProcessing
                 && await context.CallActivityAsync<List<double>?>(nameof(DownloadActivities.PlanOnePass), assembly, transient) is { } windows)
             {
@@ -63,7 +75,7 @@ public static class DownloadOrchestrator
 
             var length = await context.CallActivityAsync<long>(nameof(DownloadActivities.AssembleFile), assembly, transient);
             await context.CallActivityAsync(
-                nameof(DownloadActivities.CompleteDownload), new CompletedFile(job.TaskId, assembly.FileBlobName, length), bookkeeping);
+                nameof(DownloadActivities.CompleteDownload), new CompletedFile(job.TaskId, assembly.FileBlobName, length, choice), bookkeeping);
             return DownloadStatus.Completed;
         }
         catch (TaskFailedException e) when (DownloadFailure.IsStop(e.FailureDetails))

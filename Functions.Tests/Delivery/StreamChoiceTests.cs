@@ -1,0 +1,36 @@
+using YouTubeDownloader.Delivery;
+using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Resolution;
+
+namespace YouTubeDownloader.Tests.Delivery;
+
+/// <summary>What counts as the same file for reuse: video, type, and the chosen streams with their lengths; nothing else.</summary>
+public sealed class StreamChoiceTests
+{
+    private static readonly MediaStreamInfo Video = new("137", MediaStreamKind.Video, "video/mp4", 52_428_800);
+    private static readonly MediaStreamInfo Audio = new("140", MediaStreamKind.Audio, "audio/mp4", 3_407_872);
+
+    [Fact]
+    public void The_key_names_the_video_the_type_and_each_stream_with_its_length() =>
+        StreamChoice.Of("dQw4w9WgXcQ", DownloadType.Video, [Video, Audio]).Should().Be("dQw4w9WgXcQ;video;137:52428800,140:3407872");
+
+    [Fact]
+    public void Another_type_length_stream_or_video_is_another_choice()
+    {
+        var key = StreamChoice.Of("dQw4w9WgXcQ", DownloadType.Audio, [Audio]);
+
+        new[]
+        {
+            StreamChoice.Of("dQw4w9WgXcQ", DownloadType.Video, [Audio]),
+            StreamChoice.Of("dQw4w9WgXcQ", DownloadType.Audio, [Audio with { ContentLength = 3_407_873 }]),
+            StreamChoice.Of("dQw4w9WgXcQ", DownloadType.Audio, [Audio with { Id = "139" }]),
+            StreamChoice.Of("aaaaaaaaaaa", DownloadType.Audio, [Audio]),
+        }.Should().NotContain(key).And.OnlyHaveUniqueItems();
+    }
+
+    [Theory]
+    [InlineData("dQw4w9WgXc-")]
+    [InlineData("_bc-EFG_123")]
+    public void The_key_holds_no_character_a_table_key_may_not(string videoId) =>
+        StreamChoice.Of(videoId, DownloadType.Video, [Video, Audio]).Should().NotContainAny("/", "\\", "#", "?");
+}
