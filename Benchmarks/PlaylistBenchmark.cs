@@ -27,16 +27,15 @@ public sealed class PlaylistBenchmark : IBenchmark
     {
         var runs = BenchmarkArgs.Int(args, "--runs", 20);
         var entries = BenchmarkArgs.Int(args, "--entries", 2000);
-        var folder = Environment.GetEnvironmentVariable("YOUTUBE_PLAYLIST_FIXTURES") is { Length: > 0 } set ? set : "../shared/fixtures/youtube-playlists";
-        var recorded = Directory.Exists(folder);
+        var folder = Environment.GetEnvironmentVariable("YOUTUBE_PLAYLIST_FIXTURES") is { Length: > 0 } set && Directory.Exists(set) ? set : null;
         Console.WriteLine($"playlist benchmark: {Environment.ProcessorCount} cores, median of {runs} runs");
-        if (recorded)
+        if (folder is not null)
         {
             ParsePages(folder, runs);
         }
         else
         {
-            Console.WriteLine($"  (no recorded pages: {folder} is missing; set YOUTUBE_PLAYLIST_FIXTURES)");
+            Console.WriteLine("  (no recorded pages: set YOUTUBE_PLAYLIST_FIXTURES to their folder, see README)");
         }
 
         await using var fake = await FakeYouTubeServer.StartAsync();
@@ -48,7 +47,7 @@ public sealed class PlaylistBenchmark : IBenchmark
         await using var services = new ServiceCollection().AddLogging().AddYouTubeResolver(configuration).BuildServiceProvider();
         var reader = services.GetRequiredService<PlaylistContentsReader>();
 
-        if (recorded)
+        if (folder is not null)
         {
             foreach (var name in new[] { "timelesspophits-2026-01-meta", "timelesspophits-2026-01-page1", "timelesspophits-2026-01-page2" })
             {
