@@ -1,5 +1,6 @@
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Playlists;
+using YouTubeDownloader.YouTube;
 
 namespace YouTubeDownloader.Api;
 
@@ -26,5 +27,5 @@ public sealed record PlaylistEntryResponse(
         entry.Playable,
         entry.Unavailable?.ToWire(),
         entry.UnavailableReason,
-        $"https://www.youtube.com/watch?v={entry.VideoId}");
+        YouTubeUrl.Watch(entry.VideoId));
 }

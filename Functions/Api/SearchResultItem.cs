@@ -1,3 +1,4 @@
+using YouTubeDownloader.YouTube;
 using YouTubeDownloader.YouTube.Search;
 
 namespace YouTubeDownloader.Api;
@@ -24,7 +25,7 @@ public sealed record SearchResultItem(
         video.DurationSeconds ?? 0,
         video.Author ?? "",
         video.ViewCount ?? 0,
-        $"https://www.youtube.com/watch?v={video.VideoId}",
+        YouTubeUrl.Watch(video.VideoId),
         video.IsShort,
         video.IsLive);
 }

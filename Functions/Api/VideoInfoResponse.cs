@@ -36,6 +36,6 @@ public sealed record VideoInfoResponse(
         HumanUnits.Clock(info.DurationSeconds),
         info.Author,
         info.ViewCount ?? 0,
-        $"https://www.youtube.com/watch?v={info.VideoId}",
+        YouTubeUrl.Watch(info.VideoId),
         (info.Formats ?? []).Select(FormatResponse.From).ToList());
 }

@@ -136,7 +136,7 @@ public sealed class PlaylistActivities(
         var task = new DownloadTask
         {
             Id = PlaylistEntryIds.For(request.TaskId, entry.Index),
-            Url = $"https://www.youtube.com/watch?v={entry.VideoId}",
+            Url = YouTubeUrl.Watch(entry.VideoId),
             VideoId = entry.VideoId,
             Quality = quality,
             DownloadType = request.Type,

@@ -39,7 +39,7 @@ public sealed class YouTubeResolver(
 
         return new MediaPlan(video.VideoId, video.Title, video.Author, video.DurationSeconds, video.ThumbnailUrl, selection.FormatNote, streams)
         {
-            WatchUrl = $"https://www.youtube.com/watch?v={video.VideoId}",
+            WatchUrl = YouTubeUrl.Watch(video.VideoId),
             UploadDate = video.UploadDate,
         };
     }

@@ -14,6 +14,9 @@ public static class YouTubeUrl
         "youtube-nocookie.com", "www.youtube-nocookie.com", "youtu.be",
     };
 
+    /// <summary>The canonical watch URL of a video: what the API shows as <c>url</c> and what a file's tags cite.</summary>
+    public static string Watch(string videoId) => $"https://www.youtube.com/watch?v={videoId}";
+
     public static bool TryParse(string text, [NotNullWhen(true)] out Uri? uri)
     {
         if (!text.Contains("://", StringComparison.Ordinal))
