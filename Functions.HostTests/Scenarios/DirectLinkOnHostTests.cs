@@ -1,0 +1,73 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using YouTubeDownloader.HostTests.Harness;
+
+namespace YouTubeDownloader.HostTests.Scenarios;
+
+/// <summary>
+/// Issue 12, item 1 through the real host: the link route and the file route's redirect hand out a SAS URL that serves
+/// the file's exact bytes straight from storage, under the file route's headers, and stops serving when it expires.
+/// </summary>
+public sealed class DirectLinkOnHostTests : IAsyncLifetime
+{
+    private static readonly TimeSpan LinkLifetime = TimeSpan.FromSeconds(20);
+
+    private HostTestbed testbed = null!;
+
+    public async Task InitializeAsync() =>
+        testbed = await HostTestbed.StartAsync(new Dictionary<string, string?> { ["Delivery__LinkLifetime"] = LinkLifetime.ToString("c") });
+
+    public async Task DisposeAsync() => await testbed.DisposeAsync();
+
+    [Fact]
+    public async Task The_link_and_the_redirect_serve_the_files_bytes_and_headers_from_storage_until_they_expire()
+    {
+        var media = await HostMedia.Small;
+        var videoId = testbed.AddVideo(media, "Übersicht & Ñandú");
+        var id = await testbed.Api.StartDownloadAsync(videoId, "720p");
+        (await testbed.Api.PollListUntilEndedAsync(id, TimeSpan.FromMinutes(2))).Should().Be("completed");
+
+        using var streamed = await testbed.Http.GetAsync($"api/download/{id}/file");
+        var bytes = await streamed.Content.ReadAsByteArrayAsync();
+
+        using var linkResponse = await testbed.Http.GetAsync($"api/download/{id}/link");
+        linkResponse.StatusCode.Should().Be(HttpStatusCode.OK);
+        var link = await linkResponse.Content.ReadFromJsonAsync<JsonElement>();
+        var url = new Uri(link.GetProperty("url").GetString()!);
+        var expiresAt = link.GetProperty("expires_at").GetDateTimeOffset();
+        url.Port.Should().NotBe(testbed.Http.BaseAddress!.Port, "the link points at storage, not at the function");
+        expiresAt.Should().BeCloseTo(DateTimeOffset.UtcNow + LinkLifetime, TimeSpan.FromSeconds(10));
+
+        // Redirects are the host's to pass on: the client must see the 302 itself, not a body the host fetched.
+        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = testbed.Http.BaseAddress };
+        using var redirect = await noRedirects.GetAsync($"api/download/{id}/file?redirect=true");
+        redirect.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var location = redirect.Headers.Location!;
+        location.GetLeftPart(UriPartial.Path).Should().Be(url.GetLeftPart(UriPartial.Path), "both name the task's file blob");
+
+        using var storage = new HttpClient();
+        foreach (var direct in new[] { url, location })
+        {
+            using var fromStorage = await storage.GetAsync(direct);
+            fromStorage.StatusCode.Should().Be(HttpStatusCode.OK, direct.ToString());
+            (await fromStorage.Content.ReadAsByteArrayAsync()).Should().Equal(bytes, "storage serves the file's exact bytes");
+            fromStorage.Content.Headers.ContentType!.MediaType.Should().Be("video/mp4");
+            fromStorage.Content.Headers.ContentDisposition!.ToString()
+                .Should().Be(streamed.Content.Headers.ContentDisposition!.ToString(), "a browser saves it under the title, as from the file route");
+        }
+
+        using var missing = await testbed.Http.GetAsync($"api/download/{Guid.CreateVersion7():D}/link");
+        missing.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await missing.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().Should().Be("download_not_ready", "the file route's 404 for a task with no file");
+
+        var wait = expiresAt - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(2);
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait);
+        }
+
+        using var expired = await storage.GetAsync(url);
+        expired.StatusCode.Should().Be(HttpStatusCode.Forbidden, "an expired SAS is refused by storage");
+    }
+}
