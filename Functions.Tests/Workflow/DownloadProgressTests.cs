@@ -81,7 +81,7 @@ public sealed class DownloadProgressTests
         await tasks.CreateAsync(task, CancellationToken.None);
         var logger = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
 
-        var progress = new DownloadProgress(tasks, logger, task.Id, 0, 1000, TimeSpan.FromMilliseconds(100));
+        var progress = new DownloadProgress(tasks, logger, task.Id, run: 0, bytesBefore: 0, totalBytes: 1000, TimeSpan.FromMilliseconds(100));
         progress.Report(500);
         var stopped = () => Task.Delay(Timeout.Infinite, progress.Stopped);
         await stopped.Should().ThrowAsync<OperationCanceledException>("the first tick sees the cancel");

@@ -2,8 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Resolution;
+using YouTubeDownloader.Storage;
 using YouTubeDownloader.Testing.Media;
 using YouTubeDownloader.Tests.Media;
 using YouTubeDownloader.Tests.Support;
@@ -331,5 +333,51 @@ public sealed class DownloadWorkflowTests
 
         await complete.Should().ThrowAsync<TaskNoLongerActiveException>();
         (await app.BlobsOfAsync(id.ToString())).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_step_of_the_run_before_a_retry_leaves_the_new_run_and_its_blobs_alone()
+    {
+        // A cancelled run's activity may still be at work when the task is retried under the same id: its late writes must
+        // not land in the new run's row, and its stop must not delete the new run's blobs.
+        await using var app = await DownloadApp.StartAsync();
+        var store = app.Host.Services.GetRequiredService<DownloadTaskStore>();
+        var retried = new DownloadTask
+        {
+            Id = Guid.CreateVersion7(),
+            Url = "https://www.youtube.com/watch?v=retried0000",
+            VideoId = "retried0000",
+            Quality = Quality.Best,
+            DownloadType = DownloadType.Video,
+            Status = DownloadStatus.Downloading,
+            FileSize = 1000,
+            DownloadedBytes = 100,
+            CreatedAt = DateTimeOffset.UtcNow,
+            Run = 1,
+        };
+        await store.CreateAsync(retried, CancellationToken.None);
+        await app.Host.Container.CreateIfNotExistsAsync();
+        var blob = DownloadBlobStore.SourceName(retried.Id, 0);
+        await app.Host.Container.UploadBlobAsync(blob, BinaryData.FromBytes([1, 2, 3]));
+        var activities = ActivatorUtilities.CreateInstance<DownloadActivities>(app.Host.Services);
+
+        var complete = () => activities.CompleteDownload(new CompletedFile(retried.Id, blob, 3, Run: 0), CancellationToken.None);
+        await complete.Should().ThrowAsync<TaskNoLongerActiveException>();
+        await activities.FailDownload(new FailedDownload(retried.Id, DownloadErrorCode.SourceError, "late", Run: 0), CancellationToken.None);
+        await using (var progress = new DownloadProgress(
+            store, NullLogger.Instance, retried.Id, run: 0, bytesBefore: 0, totalBytes: 1000, TimeSpan.FromMilliseconds(50)))
+        {
+            progress.Report(900);
+            await Task.Delay(500);
+            progress.Stopped.IsCancellationRequested.Should().BeTrue("the old run's transfer stops on seeing a newer run");
+        }
+
+        (await store.GetAsync(retried.Id, CancellationToken.None)).Should().Be(retried, "nothing of the old run landed in the row");
+        (await app.BlobsOfAsync(retried.Id.ToString())).Should().Equal([blob], "the new run's blob stays");
+
+        // The same step of the current run does land: the check above is about the run, not a row that takes nothing.
+        await activities.FailDownload(new FailedDownload(retried.Id, DownloadErrorCode.SourceError, "now", Run: 1), CancellationToken.None);
+        (await store.GetAsync(retried.Id, CancellationToken.None))!.Status.Should().Be(DownloadStatus.Error);
+        (await app.BlobsOfAsync(retried.Id.ToString())).Should().BeEmpty();
     }
 }

@@ -124,8 +124,9 @@ public sealed partial class DownloadService(
         task.Status is DownloadStatus.Error or DownloadStatus.Cancelled && !task.IsPlaylistTask;
 
     /// <summary>
-    /// The task as a new start of the same request writes it: pending, nothing fetched, no error. A playlist entry keeps
-    /// its place in the list and what the list's page said of it (title, duration), as its page read wrote it.
+    /// The task as a new start of the same request writes it: pending, nothing fetched, no error, and the next run, so a step
+    /// of the old run still at work leaves it alone. A playlist entry keeps its place in the list and what the list's page
+    /// said of it (title, duration), as its page read wrote it.
     /// </summary>
     private static DownloadTask Fresh(DownloadTask task)
     {
@@ -139,6 +140,7 @@ public sealed partial class DownloadService(
             FormatId = task.FormatId,
             CallbackUrl = task.CallbackUrl,
             CreatedAt = task.CreatedAt,
+            Run = task.Run + 1,
         };
         return task.PlaylistId is null ? fresh : fresh with
         {

@@ -80,6 +80,15 @@ public sealed record DownloadTask
 
     public bool IsFinished => Status is DownloadStatus.Completed or DownloadStatus.Error or DownloadStatus.Cancelled;
 
+    /// <summary>
+    /// Which run of the task this is: 0, then one more each time it is retried. A step of an earlier run (its workflow was
+    /// stopped, but an activity may still be at work) finds a newer run in the row and leaves it, and its blobs, alone.
+    /// </summary>
+    public int Run { get; init; }
+
+    /// <summary>True while run <paramref name="run"/> owns the task: not finished and not retried since.</summary>
+    public bool IsActiveRun(int run) => !IsFinished && Run == run;
+
     /// <summary>0–100: the share of bytes fetched; 100 only when completed.</summary>
     public double Progress => EntriesProgress is { } mean ? mean
         : Status == DownloadStatus.Completed ? 100

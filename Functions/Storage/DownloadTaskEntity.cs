@@ -72,4 +72,7 @@ public sealed class DownloadTaskEntity : ITableEntity
     public string? PlaylistId { get; set; }
 
     public string? ListId { get; set; }
+
+    /// <summary>Which run of the task this row belongs to (0, then one more per retry).</summary>
+    public int Run { get; set; }
 }

@@ -38,6 +38,7 @@ internal static class DownloadTaskMapping
         PlaylistTotal = task.PlaylistTotal,
         PlaylistId = task.PlaylistId?.ToString("D"),
         ListId = task.ListId,
+        Run = task.Run,
     };
 
     public static DownloadTask ToTask(this DownloadTaskEntity entity) => new()
@@ -71,6 +72,7 @@ internal static class DownloadTaskMapping
         PlaylistTotal = entity.PlaylistTotal,
         PlaylistId = Guid.TryParse(entity.PlaylistId, out var playlistId) ? playlistId : null,
         ListId = entity.ListId,
+        Run = entity.Run,
     };
 
     public static string StatusText<TEnum>(TEnum value)

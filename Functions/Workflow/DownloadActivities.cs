@@ -44,9 +44,9 @@ public sealed class DownloadActivities(
         var hasThumbnail = await thumbnails.StoreAsync(job.TaskId, plan, cancellationToken);
         var task = await tasks.UpdateAsync(
             job.TaskId,
-            t => t.IsFinished ? null : t.WithPlan(plan) with { Status = DownloadStatus.Downloading, HasThumbnail = hasThumbnail },
+            t => !t.IsActiveRun(job.Run) ? null : t.WithPlan(plan) with { Status = DownloadStatus.Downloading, HasThumbnail = hasThumbnail },
             cancellationToken);
-        await EnsureRunningAsync(task, job.TaskId);
+        await EnsureRunningAsync(task, job.TaskId, job.Run);
         return plan;
     }
 
@@ -84,7 +84,7 @@ public sealed class DownloadActivities(
     public async Task<long> TransferStream([ActivityTrigger] StreamTransfer input, CancellationToken cancellationToken)
     {
         await using var progress = new DownloadProgress(
-            tasks, logger, input.Job.TaskId, input.BytesBefore, input.TotalBytes, options.Value.ProgressInterval);
+            tasks, logger, input.Job.TaskId, input.Job.Run, input.BytesBefore, input.TotalBytes, options.Value.ProgressInterval);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, progress.Stopped);
         try
         {
@@ -110,7 +110,7 @@ public sealed class DownloadActivities(
         catch (OperationCanceledException) when (progress.Stopped.IsCancellationRequested)
         {
             logger.LogInformation("Task {TaskId} stopped during transfer; discarding its blobs", input.Job.TaskId);
-            throw await StopAsync(input.Job.TaskId, status: null);
+            throw await StopAsync(input.Job.TaskId, input.Job.Run);
         }
     }
 
@@ -126,7 +126,7 @@ public sealed class DownloadActivities(
         // Every byte is in: no transfer speed or time left to show while the join runs (it has no byte count of its own).
         var task = await tasks.UpdateAsync(
             assembly.TaskId,
-            t => t.IsFinished ? null : t with
+            t => !t.IsActiveRun(assembly.Run) ? null : t with
             {
                 Status = DownloadStatus.Processing,
                 DownloadedBytes = t.FileSize,
@@ -134,7 +134,7 @@ public sealed class DownloadActivities(
                 EtaSeconds = null,
             },
             cancellationToken);
-        await EnsureRunningAsync(task, assembly.TaskId);
+        await EnsureRunningAsync(task, assembly.TaskId, assembly.Run);
 
         var tags = await TagsAsync(assembly, cancellationToken);
         if (assembly.OnePass)
@@ -231,7 +231,7 @@ public sealed class DownloadActivities(
     {
         var task = await tasks.UpdateAsync(
             file.TaskId,
-            t => t.IsFinished ? null : t with
+            t => !t.IsActiveRun(file.Run) ? null : t with
             {
                 Status = DownloadStatus.Completed,
                 BlobName = file.BlobName,
@@ -243,7 +243,7 @@ public sealed class DownloadActivities(
                 CompletedAt = DateTimeOffset.UtcNow,
             },
             cancellationToken);
-        await EnsureRunningAsync(task, file.TaskId, DownloadStatus.Completed);
+        await EnsureRunningAsync(task, file.TaskId, file.Run, DownloadStatus.Completed);
         try
         {
             await fileNames.AddAsync(task!, cancellationToken);
@@ -260,9 +260,9 @@ public sealed class DownloadActivities(
     public async Task FailDownload([ActivityTrigger] FailedDownload failure, CancellationToken cancellationToken)
     {
         logger.LogWarning("Task {TaskId} failed: {Code} {Reason}", failure.TaskId, failure.Code, failure.Reason);
-        await tasks.UpdateAsync(
+        var task = await tasks.UpdateAsync(
             failure.TaskId,
-            t => t.IsFinished ? null : t with
+            t => !t.IsActiveRun(failure.Run) ? null : t with
             {
                 Status = DownloadStatus.Error,
                 HasThumbnail = false, // deleted with the task's other blobs below
@@ -272,25 +272,34 @@ public sealed class DownloadActivities(
                 EtaSeconds = null,
             },
             cancellationToken);
-        await blobs.DeleteAllAsync(failure.TaskId, cancellationToken);
+        if (task is null || task.Run == failure.Run)
+        {
+            await blobs.DeleteAllAsync(failure.TaskId, cancellationToken);
+        }
     }
 
-    /// <summary>Stops the workflow when the task was cancelled or removed under it.</summary>
-    private async Task EnsureRunningAsync(DownloadTask? task, Guid taskId, DownloadStatus? expected = null)
+    /// <summary>Stops the workflow when the task was cancelled, removed or retried under it.</summary>
+    private async Task EnsureRunningAsync(DownloadTask? task, Guid taskId, int run, DownloadStatus? expected = null)
     {
-        if (task is null || (task.IsFinished && task.Status != expected))
+        if (task is null || task.Run != run || (task.IsFinished && task.Status != expected))
         {
-            throw await StopAsync(taskId, task?.Status);
+            throw await StopAsync(taskId, run);
         }
     }
 
     /// <summary>
-    /// Whoever cancelled or removed the task deleted its blobs, but this step may have written one since
-    /// (a staged block, a thumbnail, the joined file), so they go again; the exception ends the workflow.
+    /// Whoever cancelled or removed the task deleted its blobs, but this step may have written one since (a staged block, a
+    /// thumbnail, the joined file), so they go again, unless a retry has started a newer run, whose blobs they now are.
+    /// The exception ends the workflow.
     /// </summary>
-    private async Task<TaskNoLongerActiveException> StopAsync(Guid taskId, DownloadStatus? status)
+    private async Task<TaskNoLongerActiveException> StopAsync(Guid taskId, int run)
     {
-        await blobs.DeleteAllAsync(taskId, CancellationToken.None);
-        return new TaskNoLongerActiveException(taskId, status);
+        var task = await tasks.GetAsync(taskId, CancellationToken.None);
+        if (task is null || task.Run == run)
+        {
+            await blobs.DeleteAllAsync(taskId, CancellationToken.None);
+        }
+
+        return new TaskNoLongerActiveException(taskId, task?.Status);
     }
 }

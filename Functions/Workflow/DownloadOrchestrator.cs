@@ -56,7 +56,7 @@ public static class DownloadOrchestrator
                     nameof(DownloadActivities.ReuseCompletedFile), new FileReuse(job.TaskId, choice, assembly.FileBlobName), transient) is { } copied)
             {
                 await context.CallActivityAsync(
-                    nameof(DownloadActivities.CompleteDownload), new CompletedFile(job.TaskId, assembly.FileBlobName, copied, choice), bookkeeping);
+                    nameof(DownloadActivities.CompleteDownload), new CompletedFile(job.TaskId, assembly.FileBlobName, copied, choice, job.Run), bookkeeping);
                 return DownloadStatus.Completed;
             }
 
@@ -75,7 +75,7 @@ public static class DownloadOrchestrator
 
             var length = await context.CallActivityAsync<long>(nameof(DownloadActivities.AssembleFile), assembly, transient);
             await context.CallActivityAsync(
-                nameof(DownloadActivities.CompleteDownload), new CompletedFile(job.TaskId, assembly.FileBlobName, length, choice), bookkeeping);
+                nameof(DownloadActivities.CompleteDownload), new CompletedFile(job.TaskId, assembly.FileBlobName, length, choice, job.Run), bookkeeping);
             return DownloadStatus.Completed;
         }
         catch (TaskFailedException e) when (DownloadFailure.IsStop(e.FailureDetails))
@@ -90,7 +90,7 @@ public static class DownloadOrchestrator
                 "Task {TaskId} failed in {Step}: {ErrorType}: {ErrorMessage}",
                 job.TaskId, e.TaskName, e.FailureDetails.ErrorType, e.FailureDetails.ErrorMessage);
             await context.CallActivityAsync(
-                nameof(DownloadActivities.FailDownload), new FailedDownload(job.TaskId, failure.Code, failure.Reason), bookkeeping);
+                nameof(DownloadActivities.FailDownload), new FailedDownload(job.TaskId, failure.Code, failure.Reason, job.Run), bookkeeping);
             return DownloadStatus.Error;
         }
     }

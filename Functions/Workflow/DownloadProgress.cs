@@ -16,6 +16,7 @@ public sealed class DownloadProgress : IProgress<long>, IAsyncDisposable
     private readonly DownloadTaskStore store;
     private readonly ILogger logger;
     private readonly Guid taskId;
+    private readonly int run;
     private readonly long bytesBefore;
     private readonly long totalBytes;
     private readonly CancellationTokenSource stopped = new();
@@ -28,11 +29,12 @@ public sealed class DownloadProgress : IProgress<long>, IAsyncDisposable
     private double? speed;
 
     public DownloadProgress(
-        DownloadTaskStore store, ILogger logger, Guid taskId, long bytesBefore, long totalBytes, TimeSpan interval)
+        DownloadTaskStore store, ILogger logger, Guid taskId, int run, long bytesBefore, long totalBytes, TimeSpan interval)
     {
         this.store = store;
         this.logger = logger;
         this.taskId = taskId;
+        this.run = run;
         this.bytesBefore = bytesBefore;
         this.totalBytes = totalBytes;
         loop = RunAsync(interval);
@@ -91,7 +93,7 @@ public sealed class DownloadProgress : IProgress<long>, IAsyncDisposable
         {
             var task = await store.UpdateAsync(
                 taskId,
-                t => t.IsFinished ? null : t with
+                t => !t.IsActiveRun(run) ? null : t with
                 {
                     Status = DownloadStatus.Downloading,
                     DownloadedBytes = downloaded,
@@ -99,7 +101,7 @@ public sealed class DownloadProgress : IProgress<long>, IAsyncDisposable
                     EtaSeconds = eta,
                 },
                 cancellationToken);
-            if (task is null || task.IsFinished)
+            if (task is null || !task.IsActiveRun(run))
             {
                 await stopped.CancelAsync();
             }

@@ -3,4 +3,5 @@ using YouTubeDownloader.Downloads;
 namespace YouTubeDownloader.Workflow;
 
 /// <summary>Input of <see cref="DownloadActivities.FailDownload"/>.</summary>
-public sealed record FailedDownload(Guid TaskId, DownloadErrorCode Code, string Reason);
+/// <param name="Run">The run that failed: a newer one (a retry) is not touched.</param>
+public sealed record FailedDownload(Guid TaskId, DownloadErrorCode Code, string Reason, int Run = 0);

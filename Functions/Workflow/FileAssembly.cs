@@ -15,7 +15,13 @@ namespace YouTubeDownloader.Workflow;
 /// <param name="Tags">The file's text tags. Never a cover: the assembly reads it from the stored thumbnail, as a JPEG is
 /// too big for a durable message. Null (an assembly planned before tags existed) writes none.</param>
 public sealed record FileAssembly(
-    Guid TaskId, IReadOnlyList<StreamTransfer> Transfers, string FileBlobName, string ContentType, bool OnePass = false, FileTags? Tags = null)
+    Guid TaskId,
+    IReadOnlyList<StreamTransfer> Transfers,
+    string FileBlobName,
+    string ContentType,
+    bool OnePass = false,
+    FileTags? Tags = null,
+    int Run = 0)
 {
     public bool NeedsProcessing => OnePass || Transfers.Count > 1 || Transfers[0].BlobName != FileBlobName;
 
@@ -33,7 +39,7 @@ public sealed record FileAssembly(
             before += stream.ContentLength;
         }
 
-        return new FileAssembly(job.TaskId, transfers, fileBlob, DownloadFileName.ContentTypeOf(job.Type), Tags: TagsOf(plan));
+        return new FileAssembly(job.TaskId, transfers, fileBlob, DownloadFileName.ContentTypeOf(job.Type), Tags: TagsOf(plan), Run: job.Run);
     }
 
     private static FileTags TagsOf(MediaPlan plan) => new(

@@ -144,7 +144,7 @@ public static class PlaylistOrchestrator
                 input.TaskId, job.TaskId, e.FailureDetails.ErrorType, e.FailureDetails.ErrorMessage);
             var failure = DownloadFailure.From(e.FailureDetails);
             await context.CallActivityAsync(
-                nameof(DownloadActivities.FailDownload), new FailedDownload(job.TaskId, failure.Code, failure.Reason), bookkeeping);
+                nameof(DownloadActivities.FailDownload), new FailedDownload(job.TaskId, failure.Code, failure.Reason, job.Run), bookkeeping);
         }
     }
 }
