@@ -24,7 +24,7 @@ public sealed partial class DeliveryBenchmark : IBenchmark
         var runs = BenchmarkArgs.Int(args, "--runs", 3);
         if (FunctionsHostProcess.Launcher is null)
         {
-            throw new InvalidOperationException("Set FUNCTIONS_HOST_LAUNCHER to the Functions host launcher (see README, Test it).");
+            throw new InvalidOperationException("Set FUNCTIONS_HOST_LAUNCHER to the Functions host launcher (see docs/local.md).");
         }
 
         var media = await HostMedia.Big;

@@ -35,7 +35,7 @@ public sealed class PlaylistBenchmark : IBenchmark
         }
         else
         {
-            Console.WriteLine("  (no recorded pages: set YOUTUBE_PLAYLIST_FIXTURES to their folder, see README)");
+            Console.WriteLine("  (no recorded pages: set YOUTUBE_PLAYLIST_FIXTURES to their folder, see docs/testing.md)");
         }
 
         await using var fake = await FakeYouTubeServer.StartAsync();

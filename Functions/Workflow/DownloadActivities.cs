@@ -47,6 +47,7 @@ public sealed class DownloadActivities(
             t => !t.IsActiveRun(job.Run) ? null : t.WithPlan(plan) with { Status = DownloadStatus.Downloading, HasThumbnail = hasThumbnail },
             cancellationToken);
         await EnsureRunningAsync(task, job.TaskId, job.Run);
+        logger.LogInformation("Task {TaskId} downloading: {VideoId}, {FormatNote}", job.TaskId, plan.VideoId, plan.FormatNote);
         return plan;
     }
 
@@ -135,6 +136,7 @@ public sealed class DownloadActivities(
             },
             cancellationToken);
         await EnsureRunningAsync(task, assembly.TaskId, assembly.Run);
+        logger.LogInformation("Task {TaskId} processing", assembly.TaskId);
 
         var tags = await TagsAsync(assembly, cancellationToken);
         if (assembly.OnePass)
@@ -244,6 +246,7 @@ public sealed class DownloadActivities(
             },
             cancellationToken);
         await EnsureRunningAsync(task, file.TaskId, file.Run, DownloadStatus.Completed);
+        logger.LogInformation("Task {TaskId} completed: {Length} bytes", file.TaskId, file.Length);
         try
         {
             await fileNames.AddAsync(task!, cancellationToken);

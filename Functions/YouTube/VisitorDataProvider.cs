@@ -39,7 +39,8 @@ public sealed class VisitorDataProvider(
             }
             catch (InnerTubeRequestException ex)
             {
-                logger.LogWarning(ex, "Could not read visitorData; asking without it.");
+                // Not a failure of the task (the player is asked without it): one line, no stack trace.
+                logger.LogWarning("Could not read visitorData ({Reason}); asking without it.", ex.Message);
             }
 
             var ttl = value is null ? FailureTtl : TimeSpan.FromMinutes(options.CurrentValue.VisitorDataCacheMinutes);
