@@ -9,6 +9,7 @@ using YouTubeDownloader.Storage;
 using YouTubeDownloader.Transfer;
 using YouTubeDownloader.Webhooks;
 using YouTubeDownloader.YouTube;
+using YouTubeDownloader.YouTube.Player;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
@@ -18,6 +19,7 @@ builder.Services
     .AddSegmentedTransfer(builder.Configuration)
     .AddDownloads(builder.Configuration)
     .AddYouTubeResolver(builder.Configuration)
+    .AddPlayerChallenges(builder.Configuration)
     .AddDiscovery(builder.Configuration)
     .AddDelivery(builder.Configuration)
     .AddTaskEvents()

@@ -3,6 +3,9 @@ namespace YouTubeDownloader.YouTube.Player;
 /// <summary>Why a player script could not be prepared or could not answer a challenge.</summary>
 public enum PlayerChallengeFailure
 {
+    /// <summary>Neither the page nor the script could be fetched (transport, timeout, a non-success status).</summary>
+    Unavailable,
+
     /// <summary>The script is not JavaScript the parser reads, or not in the shape of a player (one wrapping function).</summary>
     Unparsable,
 

@@ -73,7 +73,11 @@ public sealed class PreparedPlayer : IDisposable
     {
         lock (gate)
         {
-            ObjectDisposedException.ThrowIf(disposed, this);
+            if (disposed)
+            {
+                throw new PlayerChallengeException(Id, PlayerChallengeFailure.Unavailable, "the prepared player was let go (a newer one replaced it)");
+            }
+
             return runtime.Call(kind, candidate, input)
                 ?? throw new PlayerChallengeException(Id, PlayerChallengeFailure.ScriptFailed, $"the {kind} function answered no string");
         }
