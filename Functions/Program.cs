@@ -10,6 +10,7 @@ using YouTubeDownloader.Transfer;
 using YouTubeDownloader.Webhooks;
 using YouTubeDownloader.YouTube;
 using YouTubeDownloader.YouTube.Player;
+using YouTubeDownloader.YouTube.PoTokens;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
@@ -20,6 +21,7 @@ builder.Services
     .AddDownloads(builder.Configuration)
     .AddYouTubeResolver(builder.Configuration)
     .AddPlayerChallenges(builder.Configuration)
+    .AddPoTokenProvider(builder.Configuration)
     .AddDiscovery(builder.Configuration)
     .AddDelivery(builder.Configuration)
     .AddTaskEvents()
