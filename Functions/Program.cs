@@ -9,6 +9,7 @@ using YouTubeDownloader.Storage;
 using YouTubeDownloader.Transfer;
 using YouTubeDownloader.Webhooks;
 using YouTubeDownloader.YouTube;
+using YouTubeDownloader.YouTube.Cookies;
 using YouTubeDownloader.YouTube.Player;
 using YouTubeDownloader.YouTube.PoTokens;
 
@@ -22,6 +23,7 @@ builder.Services
     .AddYouTubeResolver(builder.Configuration)
     .AddPlayerChallenges(builder.Configuration)
     .AddPoTokenProvider(builder.Configuration)
+    .AddYouTubeCookies(builder.Configuration)
     .AddDiscovery(builder.Configuration)
     .AddDelivery(builder.Configuration)
     .AddTaskEvents()
