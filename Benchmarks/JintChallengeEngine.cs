@@ -11,28 +11,32 @@ namespace YouTubeDownloader.Benchmarks;
 /// </summary>
 internal sealed class JintChallengeEngine : IChallengeEngine
 {
-    public IChallengeRuntime Load(ChallengeProgram program)
+    public IChallengeRuntime Create(PlayerId player) => new Runtime(player, new Engine(options => options
+        .TimeoutInterval(TimeSpan.FromSeconds(30))
+        .MaxStatements(100_000_000)
+        .LimitMemory(1_000_000_000)
+        .LimitRecursion(2_000)));
+
+    private sealed class Runtime(PlayerId player, Engine engine) : IChallengeRuntime
     {
-        var engine = new Engine(options => options
-            .TimeoutInterval(TimeSpan.FromSeconds(30))
-            .MaxStatements(100_000_000)
-            .LimitMemory(1_000_000_000)
-            .LimitRecursion(2_000));
-        try
+        private JsValue n = JsValue.Undefined;
+        private JsValue sig = JsValue.Undefined;
+
+        public void Load(ChallengeProgram program)
         {
-            engine.Execute(program.Text);
-        }
-        catch (Exception e) when (e is JavaScriptException or StatementsCountOverflowException or MemoryLimitExceededException or TimeoutException)
-        {
-            throw new PlayerChallengeException(program.Player, PlayerChallengeFailure.ScriptFailed, e.GetType().Name, e);
+            try
+            {
+                engine.Execute(program.Text);
+            }
+            catch (Exception e) when (e is JavaScriptException or StatementsCountOverflowException or MemoryLimitExceededException or TimeoutException)
+            {
+                throw new PlayerChallengeException(player, PlayerChallengeFailure.ScriptFailed, e.GetType().Name, e);
+            }
+
+            var result = engine.GetValue(ChallengeProgram.ResultName);
+            (n, sig) = (result.Get("n"), result.Get("sig"));
         }
 
-        var result = engine.GetValue(ChallengeProgram.ResultName);
-        return new Runtime(program.Player, engine, result.Get("n"), result.Get("sig"));
-    }
-
-    private sealed class Runtime(PlayerId player, Engine engine, JsValue n, JsValue sig) : IChallengeRuntime
-    {
         public string? Call(ChallengeKind kind, int candidate, string input)
         {
             try
