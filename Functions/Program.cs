@@ -10,6 +10,9 @@ using YouTubeDownloader.Storage;
 using YouTubeDownloader.Transfer;
 using YouTubeDownloader.Webhooks;
 using YouTubeDownloader.YouTube;
+using YouTubeDownloader.YouTube.Cookies;
+using YouTubeDownloader.YouTube.Player;
+using YouTubeDownloader.YouTube.PoTokens;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
@@ -37,6 +40,9 @@ builder.Services
     .AddSegmentedTransfer(builder.Configuration)
     .AddDownloads(builder.Configuration)
     .AddYouTubeResolver(builder.Configuration)
+    .AddPlayerChallenges(builder.Configuration)
+    .AddPoTokenProvider(builder.Configuration)
+    .AddYouTubeCookies(builder.Configuration)
     .AddDiscovery(builder.Configuration)
     .AddDelivery(builder.Configuration)
     .AddTaskEvents()

@@ -34,6 +34,9 @@ fi
 if [ -z "${YOUTUBE_PLAYLIST_FIXTURES:-}" ] && [ -d ../shared/fixtures/youtube-playlists ]; then
   export YOUTUBE_PLAYLIST_FIXTURES="$(cd ../shared/fixtures/youtube-playlists && pwd)"
 fi
+if [ -z "${YOUTUBE_PLAYER_FIXTURES:-}" ] && [ -d ../shared/fixtures/youtube-players ]; then
+  export YOUTUBE_PLAYER_FIXTURES="$(cd ../shared/fixtures/youtube-players && pwd)"
+fi
 
 # The real Functions host (built from source; Core Tools cannot be installed here) runs the app from outside,
 # over HTTP. Its suite runs where the launcher is; elsewhere (a plain clone) it is not part of the run.
