@@ -1,6 +1,7 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 using YouTubeDownloader.Api;
+using YouTubeDownloader.Commands;
 using YouTubeDownloader.Delivery;
 using YouTubeDownloader.Discovery;
 using YouTubeDownloader.Downloads;

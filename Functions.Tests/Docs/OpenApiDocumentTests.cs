@@ -13,7 +13,7 @@ using YouTubeDownloader.Tests.YouTube;
 namespace YouTubeDownloader.Tests.Docs;
 
 /// <summary>
-/// Issue 12, item 5: <c>GET /api/openapi.json</c> names exactly the HTTP routes the host reads from
+/// <c>GET /api/openapi.json</c> names exactly the HTTP routes the host reads from
 /// <c>functions.metadata</c>, every real response of every route is one it describes, and <c>requests.http</c> has a
 /// request for each route.
 /// </summary>

@@ -1,4 +1,5 @@
 using YouTubeDownloader.Api;
+using YouTubeDownloader.Views;
 
 namespace YouTubeDownloader.Tests.Downloads;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using YouTubeDownloader.Commands;
 using YouTubeDownloader.Delivery;
 using YouTubeDownloader.Discovery;
 using YouTubeDownloader.Downloads;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using YouTubeDownloader.Views;
 
 namespace YouTubeDownloader.Api;
 
@@ -48,5 +49,5 @@ public sealed record ApiError(string Detail, string Code)
         Result(StatusCodes.Status500InternalServerError, "Error interno del servidor", "internal_error");
 
     public static IActionResult Result(int status, string detail, string code) =>
-        new JsonResult(new ApiError(detail, code), ApiJson.Options) { StatusCode = status };
+        new JsonResult(new ApiError(detail, code), ContractJson.Options) { StatusCode = status };
 }

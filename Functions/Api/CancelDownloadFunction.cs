@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Commands;
+using YouTubeDownloader.Views;
 
 namespace YouTubeDownloader.Api;
 
 /// <summary><c>DELETE /api/downloads/{id}</c>: cancels a running task; 409 when it had already finished.</summary>
-public sealed class CancelDownloadFunction(DownloadService downloads)
+public sealed class CancelDownloadFunction(DownloadCommands downloads)
 {
     [Function("CancelDownload")]
     public async Task<IActionResult> RunAsync(
@@ -23,7 +25,7 @@ public sealed class CancelDownloadFunction(DownloadService downloads)
 
         return await downloads.CancelAsync(client, taskId, cancellationToken) switch
         {
-            CancelOutcome.Cancelled => new JsonResult(ApiMessage.Cancelled, ApiJson.Options),
+            CancelOutcome.Cancelled => new JsonResult(ApiMessage.Cancelled, ContractJson.Options),
             CancelOutcome.AlreadyFinished => ApiError.AlreadyFinished(),
             _ => ApiError.NotFound(),
         };

@@ -1,4 +1,5 @@
 using YouTubeDownloader.Delivery;
+using YouTubeDownloader.Views;
 
 namespace YouTubeDownloader.Api;
 

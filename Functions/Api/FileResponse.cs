@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
+using YouTubeDownloader.Delivery;
 using YouTubeDownloader.Downloads;
 
 namespace YouTubeDownloader.Api;

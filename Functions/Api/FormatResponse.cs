@@ -1,4 +1,5 @@
 using System.Globalization;
+using YouTubeDownloader.Views;
 using YouTubeDownloader.YouTube;
 
 namespace YouTubeDownloader.Api;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Events;
+using YouTubeDownloader.Views;
 
 namespace YouTubeDownloader.Api;
 
@@ -10,7 +11,7 @@ namespace YouTubeDownloader.Api;
 /// <c>GET /api/downloads/{id}/events</c>: the task's progress as Server-Sent Events, a final <c>end</c> event, then the
 /// stream closes. The task is read first, so an unknown id is the usual 404 rather than an empty stream.
 /// </summary>
-public sealed class GetDownloadEventsFunction(DownloadService downloads, TaskEventFeed feed)
+public sealed class GetDownloadEventsFunction(DownloadQueries downloads, TaskEventFeed feed)
 {
     [Function("GetDownloadEvents")]
     public async Task<IActionResult> RunAsync(

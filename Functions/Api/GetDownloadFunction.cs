@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Views;
 
 namespace YouTubeDownloader.Api;
 
 /// <summary><c>GET /api/downloads/{id}</c>: one task.</summary>
-public sealed class GetDownloadFunction(DownloadService downloads)
+public sealed class GetDownloadFunction(DownloadQueries downloads)
 {
     [Function("GetDownload")]
     public async Task<IActionResult> RunAsync(
@@ -20,6 +21,6 @@ public sealed class GetDownloadFunction(DownloadService downloads)
             return ApiError.NotFound();
         }
 
-        return new JsonResult(DownloadTaskResponse.From(task), ApiJson.Options);
+        return new JsonResult(TaskView.From(task), ContractJson.Options);
     }
 }

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Views;
+using YouTubeDownloader.Delivery;
 
 namespace YouTubeDownloader.Api;
 
@@ -11,7 +13,7 @@ namespace YouTubeDownloader.Api;
 /// direct link instead (<see cref="LinkResponse"/>); without it the route streams, as clients that do not follow
 /// redirects (<c>curl -O -J</c>) expect. A playlist task's file is a ZIP of its completed entries (<see cref="PlaylistZipResult"/>).
 /// </summary>
-public sealed class GetFileFunction(DownloadService downloads)
+public sealed class GetFileFunction(DownloadQueries downloads, TaskFiles files)
 {
     [Function("GetFile")]
     public async Task<IActionResult> RunAsync(
@@ -21,7 +23,7 @@ public sealed class GetFileFunction(DownloadService downloads)
     {
         if (bool.TryParse(request.Query["redirect"], out var redirect) && redirect)
         {
-            return await LinkResponse.SendAsync(id, downloads, cancellationToken, link => new RedirectResult(link.Url.AbsoluteUri));
+            return await LinkResponse.SendAsync(id, files, cancellationToken, link => new RedirectResult(link.Url.AbsoluteUri));
         }
 
         if (!DownloadId.TryParse(id, out var taskId))
@@ -30,11 +32,11 @@ public sealed class GetFileFunction(DownloadService downloads)
         }
 
         var task = await downloads.GetAsync(taskId, cancellationToken);
-        if (task is not null && await downloads.OpenArchiveAsync(task, cancellationToken) is { } archive)
+        if (task is not null && await files.OpenArchiveAsync(task, cancellationToken) is { } archive)
         {
             return archive.Entries.Count == 0 ? ApiError.NotReady() : new PlaylistZipResult(archive);
         }
 
-        return await FileResponse.SendAsync(request, () => downloads.OpenFileAsync(task, cancellationToken), AttachmentHeader.For);
+        return await FileResponse.SendAsync(request, () => files.OpenAsync(task, cancellationToken), AttachmentHeader.For);
     }
 }

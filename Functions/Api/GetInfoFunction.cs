@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Playlists;
+using YouTubeDownloader.Views;
 using YouTubeDownloader.YouTube;
 
 namespace YouTubeDownloader.Api;
@@ -35,7 +36,7 @@ public sealed class GetInfoFunction(YouTubeResolver youTube, PlaylistContentsRea
 
         try
         {
-            return new JsonResult(VideoInfoResponse.From(await youTube.GetInfoAsync(start.VideoId, cancellationToken)), ApiJson.Options);
+            return new JsonResult(VideoInfoResponse.From(await youTube.GetInfoAsync(start.VideoId, cancellationToken)), ContractJson.Options);
         }
         catch (DownloadFailedException ex)
         {
@@ -57,7 +58,7 @@ public sealed class GetInfoFunction(YouTubeResolver youTube, PlaylistContentsRea
 
         try
         {
-            return new JsonResult(PlaylistInfoResponse.From(list, await playlists.ReadAsync(list, cancellationToken)), ApiJson.Options);
+            return new JsonResult(PlaylistInfoResponse.From(list, await playlists.ReadAsync(list, cancellationToken)), ContractJson.Options);
         }
         catch (DownloadFailedException ex)
         {

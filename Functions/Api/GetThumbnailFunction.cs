@@ -4,11 +4,12 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Net.Http.Headers;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Thumbnails;
+using YouTubeDownloader.Views;
 
 namespace YouTubeDownloader.Api;
 
 /// <summary><c>GET /api/thumbnails/{id}</c>: the task's stored thumbnail image; 404 <c>download_not_found</c> otherwise.</summary>
-public sealed class GetThumbnailFunction(DownloadService downloads, TaskThumbnails thumbnails)
+public sealed class GetThumbnailFunction(DownloadQueries downloads, TaskThumbnails thumbnails)
 {
     [Function("GetThumbnail")]
     public async Task<IActionResult> RunAsync(

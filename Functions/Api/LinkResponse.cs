@@ -8,7 +8,7 @@ namespace YouTubeDownloader.Api;
 public static class LinkResponse
 {
     public static async Task<IActionResult> SendAsync(
-        string id, DownloadService downloads, CancellationToken cancellationToken, Func<DownloadLink, IActionResult> answer)
+        string id, TaskFiles files, CancellationToken cancellationToken, Func<DownloadLink, IActionResult> answer)
     {
         if (!DownloadId.TryParse(id, out var taskId))
         {
@@ -18,7 +18,7 @@ public static class LinkResponse
         DownloadLink? link;
         try
         {
-            link = await downloads.CreateLinkAsync(taskId, AttachmentHeader.For, cancellationToken);
+            link = await files.CreateLinkAsync(taskId, AttachmentHeader.For, cancellationToken);
         }
         catch (FileNotFoundException)
         {

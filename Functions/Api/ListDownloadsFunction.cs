@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Views;
 
 namespace YouTubeDownloader.Api;
 
@@ -11,7 +12,7 @@ namespace YouTubeDownloader.Api;
 /// first). Without <c>limit</c> it lists every task; with it, one page, and the token for the next rides in the
 /// <see cref="ContinuationHeader"/> response header.
 /// </summary>
-public sealed class ListDownloadsFunction(DownloadService downloads)
+public sealed class ListDownloadsFunction(DownloadQueries downloads)
 {
     public const string ContinuationHeader = "X-Continuation-Token";
     [Function("ListDownloads")]
@@ -25,13 +26,13 @@ public sealed class ListDownloadsFunction(DownloadService downloads)
             return error!;
         }
 
-        var result = new List<DownloadTaskResponse>();
+        var result = new List<TaskView>();
         var after = query.After;
         do
         {
             var page = await downloads.ListAsync(
                 query.Status, query.Order, query.Limit ?? ListDownloadsQuery.MaxLimit, after, cancellationToken, query.PlaylistId);
-            result.AddRange(page.Tasks.Select(DownloadTaskResponse.From));
+            result.AddRange(page.Tasks.Select(TaskView.From));
             after = page.ResumeAfter;
         }
         while (query.Limit is null && after is not null);
@@ -41,6 +42,6 @@ public sealed class ListDownloadsFunction(DownloadService downloads)
             request.HttpContext.Response.Headers[ContinuationHeader] = query.ContinueAfter(next);
         }
 
-        return new JsonResult(result, ApiJson.Options);
+        return new JsonResult(result, ContractJson.Options);
     }
 }

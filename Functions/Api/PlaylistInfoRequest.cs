@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using YouTubeDownloader.Views;
 using YouTubeDownloader.YouTube;
 
 namespace YouTubeDownloader.Api;
@@ -27,7 +28,7 @@ public static class PlaylistInfoRequest
         Fields? fields;
         try
         {
-            fields = JsonSerializer.Deserialize<Fields>(buffer.AsSpan(0, length), ApiJson.Options);
+            fields = JsonSerializer.Deserialize<Fields>(buffer.AsSpan(0, length), ContractJson.Options);
         }
         catch (JsonException)
         {

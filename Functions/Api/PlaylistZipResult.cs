@@ -4,13 +4,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using YouTubeDownloader.Delivery;
 using YouTubeDownloader.Downloads;
 
 namespace YouTubeDownloader.Api;
 
 /// <summary>
 /// The file of a playlist task: a ZIP of its completed entries, written straight to the response as each entry's blob
-/// is read, so neither the archive nor a whole entry is ever held (issue 11).
+/// is read, so neither the archive nor a whole entry is ever held.
 /// </summary>
 /// <remarks>
 /// <see cref="ZipArchive"/> in Create mode over a non-seekable stream does what a streamed archive needs (checked on

@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Commands;
+using YouTubeDownloader.Views;
 
 namespace YouTubeDownloader.Api;
 
 /// <summary><c>DELETE /api/downloads/{id}/remove</c>: cancels if running, deletes the file, the task and its history.</summary>
-public sealed class RemoveDownloadFunction(DownloadService downloads)
+public sealed class RemoveDownloadFunction(DownloadCommands downloads)
 {
     [Function("RemoveDownload")]
     public async Task<IActionResult> RunAsync(
@@ -21,6 +23,6 @@ public sealed class RemoveDownloadFunction(DownloadService downloads)
             return ApiError.NotFound();
         }
 
-        return new JsonResult(ApiMessage.Removed, ApiJson.Options);
+        return new JsonResult(ApiMessage.Removed, ContractJson.Options);
     }
 }

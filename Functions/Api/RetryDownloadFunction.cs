@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Commands;
 
 namespace YouTubeDownloader.Api;
 
@@ -10,7 +11,7 @@ namespace YouTubeDownloader.Api;
 /// <c>POST /api/downloads/{id}/retry</c>: runs a task that ended in <c>error</c> or <c>cancelled</c> again from the
 /// start under the same id → 202 with the task; 409 <c>download_not_retryable</c> for any other status.
 /// </summary>
-public sealed class RetryDownloadFunction(DownloadService downloads)
+public sealed class RetryDownloadFunction(DownloadCommands downloads)
 {
     [Function("RetryDownload")]
     public async Task<IActionResult> RunAsync(

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Views;
 using YouTubeDownloader.YouTube.Search;
 
 namespace YouTubeDownloader.Api;
@@ -26,7 +27,7 @@ public sealed class SearchFunction(YouTubeSearch search)
         try
         {
             var page = await search.SearchAsync(query.Query, query.MaxResults, query.Cursor, cancellationToken);
-            return new JsonResult(SearchResultsResponse.From(page, query.Query), ApiJson.Options);
+            return new JsonResult(SearchResultsResponse.From(page, query.Query), ContractJson.Options);
         }
         catch (SearchContinuationException)
         {

@@ -4,6 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Webhooks;
+using YouTubeDownloader.Commands;
 
 namespace YouTubeDownloader.Api;
 
@@ -11,7 +12,7 @@ namespace YouTubeDownloader.Api;
 /// <c>POST /api/download</c>: validates (a <c>callback_url</c> against the webhook policy too, DNS included), stores the task
 /// as pending, starts its workflow, answers 202. A playlist URL starts a playlist task (<see cref="Workflow.PlaylistOrchestrator"/>).
 /// </summary>
-public sealed class StartDownloadFunction(DownloadService downloads, CallbackPolicy callbacks)
+public sealed class StartDownloadFunction(DownloadCommands downloads, CallbackPolicy callbacks)
 {
     [Function("StartDownload")]
     public async Task<IActionResult> RunAsync(

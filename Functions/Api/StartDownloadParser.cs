@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using YouTubeDownloader.Commands;
 using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Views;
 using YouTubeDownloader.YouTube;
 
 namespace YouTubeDownloader.Api;
@@ -37,7 +39,7 @@ public static class StartDownloadParser
         StartDownloadBody? body;
         try
         {
-            body = JsonSerializer.Deserialize<StartDownloadBody>(buffer.AsSpan(0, length), ApiJson.Options);
+            body = JsonSerializer.Deserialize<StartDownloadBody>(buffer.AsSpan(0, length), ContractJson.Options);
         }
         catch (JsonException)
         {
@@ -82,7 +84,7 @@ public static class StartDownloadParser
             (quality, type) = (Quality.Audio, DownloadType.Audio);
         }
 
-        // A watch URL with v= and list= names the video unless the body asks for the list (issue 11).
+        // A watch URL with v= and list= names the video unless the body asks for the list (<c>"playlist": true</c>): a shared video link keeps meaning that video.
         if (acceptPlaylists && PlaylistId.TryParse(body.Url, includeWatchUrls: body.Playlist == true, out var list))
         {
             return ValidatePlaylist(body, list, quality.Value, type);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Delivery;
 
 namespace YouTubeDownloader.Api;
 
@@ -10,7 +11,7 @@ namespace YouTubeDownloader.Api;
 /// (ranges, ETag) but <c>Content-Disposition: inline</c>. The original API's route takes a file name: a value that is not
 /// a task id is the <c>filename</c> of a task, and the most recent completed one with that name is served.
 /// </summary>
-public sealed class StreamFunction(DownloadService downloads)
+public sealed class StreamFunction(TaskFiles files)
 {
     /// <summary>File names are at most 120 characters plus the extension; anything much longer is no file name and never reaches storage.</summary>
     public const int MaxFileNameLength = 255;
@@ -23,7 +24,7 @@ public sealed class StreamFunction(DownloadService downloads)
     {
         if (DownloadId.TryParse(id, out var taskId))
         {
-            return await FileResponse.SendAsync(request, () => downloads.OpenFileAsync(taskId, cancellationToken), AttachmentHeader.Inline);
+            return await FileResponse.SendAsync(request, () => files.OpenAsync(taskId, cancellationToken), AttachmentHeader.Inline);
         }
 
         if (string.IsNullOrWhiteSpace(id) || id.Length > MaxFileNameLength)
@@ -31,6 +32,6 @@ public sealed class StreamFunction(DownloadService downloads)
             return ApiError.NotReady();
         }
 
-        return await FileResponse.SendAsync(request, () => downloads.OpenFileByNameAsync(id, cancellationToken), AttachmentHeader.Inline);
+        return await FileResponse.SendAsync(request, () => files.OpenByNameAsync(id, cancellationToken), AttachmentHeader.Inline);
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using YouTubeDownloader.Events;
+using YouTubeDownloader.Views;
 
 namespace YouTubeDownloader.Api;
 
@@ -57,5 +58,5 @@ public sealed class TaskEventsResult(IAsyncEnumerable<TaskEvent> events) : IActi
 
     /// <summary>The task as the status route serializes it (same type, same options), so both show the same bytes.</summary>
     private static void Format(SseItem<TaskEvent> item, IBufferWriter<byte> writer) =>
-        writer.Write(JsonSerializer.SerializeToUtf8Bytes(DownloadTaskResponse.From(item.Data.Task), ApiJson.Options));
+        writer.Write(JsonSerializer.SerializeToUtf8Bytes(TaskView.From(item.Data.Task), ContractJson.Options));
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using YouTubeDownloader.Discovery;
+using YouTubeDownloader.Views;
 using YouTubeDownloader.YouTube.Search;
 
 namespace YouTubeDownloader.Api;
@@ -17,7 +18,7 @@ public sealed class TrendingFunction(TrendingVideos trending)
         try
         {
             var videos = await trending.GetAsync(cancellationToken);
-            return new JsonResult(new TrendingResponse(videos.Select(SearchResultItem.From).ToList()), ApiJson.Options);
+            return new JsonResult(new TrendingResponse(videos.Select(SearchResultItem.From).ToList()), ContractJson.Options);
         }
         catch (SearchFailedException ex)
         {

@@ -1,3 +1,4 @@
+using YouTubeDownloader.Views;
 using YouTubeDownloader.YouTube;
 
 namespace YouTubeDownloader.Api;

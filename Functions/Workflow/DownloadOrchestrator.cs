@@ -22,7 +22,7 @@ public static class DownloadOrchestrator
             ?? throw new InvalidOperationException("The download orchestration needs its input.");
         var status = await DownloadAsync(context, input);
 
-        // A cancel's webhook is sent by whoever cancelled (DownloadService): the cancel may end this workflow before it gets here.
+        // A cancel's webhook is sent by whoever cancelled (DownloadCommands): the cancel may end this workflow before it gets here.
         if (input.Webhook is { } retry && status != DownloadStatus.Cancelled)
         {
             await WebhookOrchestrator.NotifyAsync(context, new WebhookNotice(input.Job.TaskId, status, retry));

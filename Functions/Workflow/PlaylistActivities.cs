@@ -60,7 +60,7 @@ public sealed class PlaylistActivities(
             {
                 Status = DownloadStatus.Downloading,
                 Title = page.Title,
-                FileName = DownloadFileName.Sanitize(page.Title) + ".zip",
+                FileName = DownloadFileName.ForPlaylist(page.Title),
                 ContentType = "application/zip",
                 PlaylistTotal = total,
                 FormatNote = capped ? CapNote(total, page.TotalVideos) : "",
@@ -171,7 +171,7 @@ public sealed class PlaylistActivities(
     {
         foreach (var entry in await tasks.ListEntriesAsync(playlistId, cancellationToken))
         {
-            await tasks.UpdateAsync(entry.Id, t => t.IsFinished ? null : t with { Status = DownloadStatus.Cancelled }, cancellationToken);
+            await tasks.UpdateAsync(entry.Id, t => t.Cancelled(), cancellationToken);
             await blobs.DeleteAllAsync(entry.Id, cancellationToken);
         }
     }

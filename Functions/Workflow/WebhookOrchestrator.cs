@@ -19,9 +19,6 @@ public static class WebhookOrchestrator
         await NotifyAsync(context, notice);
     }
 
-    /// <summary>The instance id of the webhook orchestration of task <paramref name="taskId"/> (one at a time per task).</summary>
-    public static string InstanceId(Guid taskId) => $"{taskId:D}-webhook";
-
     /// <summary>Sends the notice; a delivery that fails every attempt is logged, never thrown: the task's own end stands.</summary>
     public static async Task NotifyAsync(TaskOrchestrationContext context, WebhookNotice notice)
     {

@@ -1,4 +1,6 @@
-namespace YouTubeDownloader.Downloads;
+using YouTubeDownloader.Downloads;
+
+namespace YouTubeDownloader.Commands;
 
 /// <summary>A validated request to start a download.</summary>
 /// <param name="FormatId">Exact itags (<c>"137+140"</c>, <c>"140"</c>) instead of a quality rule; null for the rule.</param>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace YouTubeDownloader.Api;
+namespace YouTubeDownloader.Views;
 
 /// <summary>The original API's human strings: <c>"5.2 MB/s"</c>, <c>"45s"</c>, ISO 8601 UTC times.</summary>
 public static class HumanUnits

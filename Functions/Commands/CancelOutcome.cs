@@ -1,4 +1,4 @@
-namespace YouTubeDownloader.Downloads;
+namespace YouTubeDownloader.Commands;
 
 public enum CancelOutcome
 {

@@ -3,9 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using YouTubeDownloader.Playlists;
 using YouTubeDownloader.Thumbnails;
+using YouTubeDownloader.Delivery;
+using YouTubeDownloader.Views;
 using YouTubeDownloader.Workflow;
 
-namespace YouTubeDownloader.Downloads;
+namespace YouTubeDownloader.Commands;
 
 public static class DownloadsServiceCollectionExtensions
 {
@@ -17,7 +19,10 @@ public static class DownloadsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddPlaylistOptions(configuration);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<DownloadService>();
+        services.AddSingleton<WorkflowClient>();
+        services.AddSingleton<DownloadCommands>();
+        services.AddSingleton<DownloadQueries>();
+        services.AddSingleton<TaskFiles>();
         services.AddSingleton<TaskThumbnails>();
         return services;
     }

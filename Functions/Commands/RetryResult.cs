@@ -1,6 +1,8 @@
-namespace YouTubeDownloader.Downloads;
+using YouTubeDownloader.Downloads;
 
-/// <summary>What <see cref="DownloadService.RetryAsync"/> did, and the task as it stands (null when there is none).</summary>
+namespace YouTubeDownloader.Commands;
+
+/// <summary>What <see cref="DownloadCommands.RetryAsync"/> did, and the task as it stands (null when there is none).</summary>
 public sealed record RetryResult(RetryOutcome Outcome, DownloadTask? Task)
 {
     public static readonly RetryResult NotFound = new(RetryOutcome.NotFound, null);

@@ -1,4 +1,4 @@
-namespace YouTubeDownloader.Downloads;
+namespace YouTubeDownloader.Delivery;
 
 /// <summary>One file of a playlist's ZIP: its name there (<c>007 - title.mp4</c>) and how to open it when its turn comes.</summary>
 /// <param name="Open">Opens the entry's file; null when it is no longer there (removed meanwhile).</param>

@@ -1,9 +1,9 @@
 using YouTubeDownloader.Downloads;
 
-namespace YouTubeDownloader.Api;
+namespace YouTubeDownloader.Views;
 
 /// <summary>The task object of the contract, field for field.</summary>
-public record DownloadTaskResponse
+public record TaskView
 {
     public required string Id { get; init; }
 
@@ -56,7 +56,7 @@ public record DownloadTaskResponse
 
     public required string ContentType { get; init; }
 
-    public static DownloadTaskResponse From(DownloadTask task) => new()
+    public static TaskView From(DownloadTask task) => new()
     {
         Id = task.Id.ToString("D"),
         Url = task.Url,

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 
-namespace YouTubeDownloader.Api;
+namespace YouTubeDownloader.Views;
 
 /// <summary>
 /// Escapes in JSON strings only what RFC 8259 §7 requires: <c>"</c>, <c>\</c> and the control characters
