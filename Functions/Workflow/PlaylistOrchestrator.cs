@@ -41,12 +41,8 @@ public static class PlaylistOrchestrator
     private static async Task<DownloadStatus?> RunGenerationAsync(TaskOrchestrationContext context, PlaylistOrchestration input)
     {
         var logger = context.CreateReplaySafeLogger(nameof(PlaylistOrchestrator));
-        var retries = TaskOptions.FromRetryPolicy(
-            new RetryPolicy(input.MaxActivityAttempts, input.FirstRetryInterval, backoffCoefficient: 2, TimeSpan.FromMinutes(1))
-            {
-                HandleFailure = failure => !DownloadFailure.IsPermanent(failure),
-            });
-        var bookkeeping = TaskOptions.FromRetryPolicy(new RetryPolicy(3, TimeSpan.FromSeconds(2)));
+        var retries = RetryPolicies.Transient(input.MaxActivityAttempts, input.FirstRetryInterval);
+        var bookkeeping = RetryPolicies.Bookkeeping;
 
         var waiting = input.Waiting ?? [];
         var next = input.Next;

@@ -22,9 +22,8 @@ public static class WebhookOrchestrator
     /// <summary>Sends the notice; a delivery that fails every attempt is logged, never thrown: the task's own end stands.</summary>
     public static async Task NotifyAsync(TaskOrchestrationContext context, WebhookNotice notice)
     {
-        var bookkeeping = TaskOptions.FromRetryPolicy(new RetryPolicy(3, TimeSpan.FromSeconds(2)));
-        var delivery = TaskOptions.FromRetryPolicy(
-            new RetryPolicy(notice.Retry.MaxAttempts, notice.Retry.FirstRetryInterval, backoffCoefficient: 2, TimeSpan.FromMinutes(10)));
+        var bookkeeping = RetryPolicies.Bookkeeping;
+        var delivery = RetryPolicies.Webhook(notice.Retry);
         try
         {
             var webhook = await context.CallActivityAsync<Webhooks.WebhookDelivery?>(nameof(WebhookActivities.PrepareWebhook), notice, bookkeeping);
