@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using YouTubeDownloader.Api;
+using YouTubeDownloader.Api.Routes;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Resolution;
 using YouTubeDownloader.Storage;

@@ -1,6 +1,6 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
-using YouTubeDownloader.Api;
+using YouTubeDownloader.Api.Errors;
 using YouTubeDownloader.Commands;
 using YouTubeDownloader.Delivery;
 using YouTubeDownloader.Discovery;

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using YouTubeDownloader.Api;
 using YouTubeDownloader.Tests.Support;
 using YouTubeDownloader.Views;
 

@@ -1,0 +1,9 @@
+namespace YouTubeDownloader.Api.Contract;
+
+/// <summary>The original API's confirmation body, <c>{"message": "..."}</c>.</summary>
+public sealed record ApiMessage(string Message)
+{
+    public static ApiMessage Cancelled { get; } = new("Descarga cancelada");
+
+    public static ApiMessage Removed { get; } = new("Descarga eliminada");
+}
