@@ -9,45 +9,43 @@ namespace YouTubeDownloader.Delivery;
 /// <summary>The finished files of tasks, for the file, stream, link and ZIP routes: opened from storage or signed as a link.</summary>
 public sealed class TaskFiles(DownloadTaskStore tasks, DownloadBlobStore blobs, FileNameIndex fileNames, BlobLinkSigner links)
 {
-    /// <summary>The finished file of a task; null when the task is unknown or not completed.</summary>
-    /// <exception cref="FileNotFoundException">The task is completed but its blob is gone.</exception>
-    public async Task<DownloadFile?> OpenAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<FileLookup<DownloadFile>> OpenAsync(Guid id, CancellationToken cancellationToken)
         => await OpenAsync(await tasks.GetAsync(id, cancellationToken), cancellationToken);
 
     /// <summary>
     /// The finished file of the most recent completed task with this <paramref name="fileName"/> (the original API's
-    /// stream route takes a name); null when there is none.
+    /// stream route takes a name).
     /// </summary>
-    /// <exception cref="FileNotFoundException">The task is completed but its blob is gone.</exception>
-    public async Task<DownloadFile?> OpenByNameAsync(string fileName, CancellationToken cancellationToken) =>
+    public async Task<FileLookup<DownloadFile>> OpenByNameAsync(string fileName, CancellationToken cancellationToken) =>
         await OpenAsync(await fileNames.FindLatestCompletedAsync(fileName, cancellationToken), cancellationToken);
 
-    /// <summary>The finished file of <paramref name="task"/>; null when it is not completed.</summary>
-    /// <exception cref="FileNotFoundException">The task is completed but its blob is gone.</exception>
-    public async Task<DownloadFile?> OpenAsync(DownloadTask? task, CancellationToken cancellationToken)
+    /// <summary>The finished file of <paramref name="task"/> (null: no such task).</summary>
+    public async Task<FileLookup<DownloadFile>> OpenAsync(DownloadTask? task, CancellationToken cancellationToken)
     {
-        if (await FindAsync(task, cancellationToken) is not (var completed, var blob, var properties))
+        var found = await FindAsync(task, cancellationToken);
+        if (found.Value is not (var completed, var blob, var properties))
         {
-            return null;
+            return new FileLookup<DownloadFile>(found.State, null);
         }
 
         var content = new BlobStreamingReadStream(blob, properties.ContentLength, properties.ETag);
-        return new DownloadFile(content, completed.ContentType, completed.FileName, properties.ContentLength, properties.ETag, properties.LastModified);
+        return FileLookup<DownloadFile>.Ready(
+            new DownloadFile(content, completed.ContentType, completed.FileName, properties.ContentLength, properties.ETag, properties.LastModified));
     }
 
     /// <summary>
     /// A short-lived read-only link straight to the task's blob, which answers with <paramref name="disposition"/> of the
-    /// file name as <c>Content-Disposition</c>; null when the task is unknown or not completed.
+    /// file name as <c>Content-Disposition</c>.
     /// </summary>
-    /// <exception cref="FileNotFoundException">The task is completed but its blob is gone.</exception>
-    public async Task<DownloadLink?> CreateLinkAsync(Guid id, Func<string, string> disposition, CancellationToken cancellationToken)
+    public async Task<FileLookup<DownloadLink>> CreateLinkAsync(Guid id, Func<string, string> disposition, CancellationToken cancellationToken)
     {
-        if (await FindAsync(await tasks.GetAsync(id, cancellationToken), cancellationToken) is not (var completed, var blob, _))
+        var found = await FindAsync(await tasks.GetAsync(id, cancellationToken), cancellationToken);
+        if (found.Value is not (var completed, var blob, _))
         {
-            return null;
+            return new FileLookup<DownloadLink>(found.State, null);
         }
 
-        return await links.SignAsync(blob, disposition(completed.FileName), completed.ContentType, cancellationToken);
+        return FileLookup<DownloadLink>.Ready(await links.SignAsync(blob, disposition(completed.FileName), completed.ContentType, cancellationToken));
     }
 
     /// <summary>
@@ -67,32 +65,32 @@ public sealed class TaskFiles(DownloadTaskStore tasks, DownloadBlobStore blobs, 
         foreach (var entry in entries.Where(e => e is { Status: DownloadStatus.Completed, BlobName: not null }).OrderBy(e => e.PlaylistIndex))
         {
             var name = $"{entry.PlaylistIndex.ToString(new string('0', digits), System.Globalization.CultureInfo.InvariantCulture)} - {entry.FileName}";
-            files.Add(new PlaylistArchiveEntry(name, entry.CompletedAt ?? entry.CreatedAt, ct => OpenAsync(entry, ct)));
+            files.Add(new PlaylistArchiveEntry(name, entry.CompletedAt ?? entry.CreatedAt, async ct => (await OpenAsync(entry, ct)).Value));
         }
 
         var title = task.FileName is { Length: > 0 } fileName ? fileName : DownloadFileName.ForPlaylist(task.Title);
         return new PlaylistArchive(title, files);
     }
 
-    /// <summary>The completed task's blob and its properties; null when the task is unknown or not completed.</summary>
-    /// <exception cref="FileNotFoundException">The task is completed but its blob is gone.</exception>
-    private async Task<(DownloadTask Task, BlobClient Blob, BlobProperties Properties)?> FindAsync(
-        DownloadTask? task, CancellationToken cancellationToken)
+    /// <summary>The completed task's blob and its properties, or why there is none.</summary>
+    private async Task<FileLookup<StoredFile>> FindAsync(DownloadTask? task, CancellationToken cancellationToken)
     {
         if (task is not { Status: DownloadStatus.Completed, BlobName: { } blobName })
         {
-            return null;
+            return FileLookup<StoredFile>.NotReady;
         }
 
         var blob = await blobs.GetBlobAsync(blobName);
         try
         {
             BlobProperties properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
-            return (task, blob, properties);
+            return FileLookup<StoredFile>.Ready(new StoredFile(task, blob, properties));
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
-            throw new FileNotFoundException($"The file of task {task.Id} is gone.", blobName, e);
+            return FileLookup<StoredFile>.Missing;
         }
     }
+
+    private sealed record StoredFile(DownloadTask Task, BlobClient Blob, BlobProperties Properties);
 }

@@ -13,23 +13,14 @@ namespace YouTubeDownloader.Api.Results;
 /// </summary>
 public static class FileResponse
 {
-    /// <param name="open">Opens the file; null when there is no completed task, <see cref="FileNotFoundException"/> when its blob is gone.</param>
+    /// <param name="open">Looks the file up and opens it when it is there.</param>
     /// <param name="disposition">Builds <c>Content-Disposition</c> from the file name (<see cref="AttachmentHeader"/>).</param>
-    public static async Task<IActionResult> SendAsync(HttpRequest request, Func<Task<DownloadFile?>> open, Func<string, string> disposition)
+    public static async Task<IActionResult> SendAsync(HttpRequest request, Func<Task<FileLookup<DownloadFile>>> open, Func<string, string> disposition)
     {
-        DownloadFile? file;
-        try
+        var lookup = await open();
+        if (lookup.Value is not { } file)
         {
-            file = await open();
-        }
-        catch (FileNotFoundException)
-        {
-            return ApiError.FileMissing();
-        }
-
-        if (file is null)
-        {
-            return ApiError.NotReady();
+            return lookup.State == FileState.Missing ? ApiError.FileMissing() : ApiError.NotReady();
         }
 
         request.HttpContext.Response.Headers.ContentDisposition = disposition(file.FileName);

@@ -17,16 +17,12 @@ public static class LinkResponse
             return ApiError.NotReady();
         }
 
-        DownloadLink? link;
-        try
+        var lookup = await files.CreateLinkAsync(taskId, AttachmentHeader.For, cancellationToken);
+        if (lookup.Value is not { } link)
         {
-            link = await files.CreateLinkAsync(taskId, AttachmentHeader.For, cancellationToken);
-        }
-        catch (FileNotFoundException)
-        {
-            return ApiError.FileMissing();
+            return lookup.State == FileState.Missing ? ApiError.FileMissing() : ApiError.NotReady();
         }
 
-        return link is null ? ApiError.NotReady() : answer(link);
+        return answer(link);
     }
 }

@@ -61,16 +61,7 @@ public sealed class PlaylistZipResult(PlaylistArchive archive) : IActionResult
 
     private static async Task AddAsync(ZipArchive zip, PlaylistArchiveEntry entry, ILogger logger, CancellationToken cancellationToken)
     {
-        DownloadFile? file;
-        try
-        {
-            file = await entry.Open(cancellationToken);
-        }
-        catch (FileNotFoundException)
-        {
-            file = null;
-        }
-
+        var file = await entry.Open(cancellationToken);
         if (file is null)
         {
             // Removed since the list of entries was read.
