@@ -3,12 +3,12 @@ using Microsoft.Extensions.Hosting;
 using YouTubeDownloader.Api.Errors;
 using YouTubeDownloader.Commands;
 using YouTubeDownloader.Delivery;
-using YouTubeDownloader.Discovery;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Events;
 using YouTubeDownloader.Storage;
 using YouTubeDownloader.Transfer;
 using YouTubeDownloader.Webhooks;
+using YouTubeDownloader.YouTube.Search;
 using YouTubeDownloader.YouTube;
 
 var builder = FunctionsApplication.CreateBuilder(args);
@@ -19,7 +19,7 @@ builder.Services
     .AddSegmentedTransfer(builder.Configuration)
     .AddDownloads(builder.Configuration)
     .AddYouTubeResolver(builder.Configuration)
-    .AddDiscovery(builder.Configuration)
+    .AddTrending(builder.Configuration)
     .AddDelivery(builder.Configuration)
     .AddTaskEvents()
     .AddWebhooks(builder.Configuration);

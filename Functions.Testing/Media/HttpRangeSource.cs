@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Resolution;
 
-namespace YouTubeDownloader.Resolution;
+namespace YouTubeDownloader.Testing.Media;
 
 /// <summary>An <see cref="IMediaSource"/> over plain HTTP that asks for ranges with the <c>Range</c> header (RFC 9110 §14.2).</summary>
 public sealed class HttpRangeSource(HttpClient http, Uri uri, long length) : IMediaSource

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using YouTubeDownloader.Api.Contract;
 using YouTubeDownloader.Api.Errors;
-using YouTubeDownloader.Discovery;
 using YouTubeDownloader.Views;
 using YouTubeDownloader.YouTube.Search;
 

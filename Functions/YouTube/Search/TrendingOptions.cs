@@ -1,9 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace YouTubeDownloader.Discovery;
+namespace YouTubeDownloader.YouTube.Search;
 
-/// <summary>Settings under <c>Discovery</c> (app settings <c>Discovery__TrendingQuery</c>, <c>Discovery__TrendingCacheMinutes</c>).</summary>
-public sealed class DiscoveryOptions
+/// <summary>Trending's settings, under <c>Discovery</c> (app settings <c>Discovery__TrendingQuery</c>, <c>Discovery__TrendingCacheMinutes</c>).</summary>
+public sealed class TrendingOptions
 {
     public const string Section = "Discovery";
 

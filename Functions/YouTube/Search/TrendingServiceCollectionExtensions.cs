@@ -1,15 +1,15 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace YouTubeDownloader.Discovery;
+namespace YouTubeDownloader.YouTube.Search;
 
-public static class DiscoveryServiceCollectionExtensions
+public static class TrendingServiceCollectionExtensions
 {
     /// <summary>Trending and its settings; search itself comes with the YouTube resolver (<c>AddYouTubeResolver</c>).</summary>
-    public static IServiceCollection AddDiscovery(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddTrending(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<DiscoveryOptions>()
-            .Bind(configuration.GetSection(DiscoveryOptions.Section))
+        services.AddOptions<TrendingOptions>()
+            .Bind(configuration.GetSection(TrendingOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddMemoryCache();

@@ -2,14 +2,14 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using YouTubeDownloader.YouTube.Search;
 
-namespace YouTubeDownloader.Discovery;
+namespace YouTubeDownloader.YouTube.Search;
 
 /// <summary>
-/// <c>GET /api/trending</c>: the original API's fixed search (<see cref="DiscoveryOptions.TrendingQuery"/>), kept for
-/// <see cref="DiscoveryOptions.TrendingCacheMinutes"/> per instance so a popular page does not become a search per visitor.
+/// <c>GET /api/trending</c>: the original API's fixed search (<see cref="TrendingOptions.TrendingQuery"/>), kept for
+/// <see cref="TrendingOptions.TrendingCacheMinutes"/> per instance so a popular page does not become a search per visitor.
 /// Failures are not cached.
 /// </summary>
-public sealed class TrendingVideos(YouTubeSearch search, IMemoryCache cache, IOptionsMonitor<DiscoveryOptions> options)
+public sealed class TrendingVideos(YouTubeSearch search, IMemoryCache cache, IOptionsMonitor<TrendingOptions> options)
 {
     private static readonly object CacheKey = new();
 
