@@ -22,7 +22,7 @@ public sealed record ListDownloadsQuery(DownloadStatus? Status, ListOrder Order,
         {
             if (!Enum.TryParse<DownloadStatus>(statusText, ignoreCase: true, out var parsed) || int.TryParse(statusText, out _))
             {
-                return Invalid("Estado no válido: use pending, downloading, processing, completed, error o cancelled");
+                return Invalid(Texts.InvalidStatus);
             }
 
             status = parsed;
@@ -33,7 +33,7 @@ public sealed record ListDownloadsQuery(DownloadStatus? Status, ListOrder Order,
         {
             if (!orderText.Equals("asc", StringComparison.OrdinalIgnoreCase) && !orderText.Equals("desc", StringComparison.OrdinalIgnoreCase))
             {
-                return Invalid("'order' debe ser asc (más antiguas primero) o desc (más recientes primero)");
+                return Invalid(Texts.InvalidOrder);
             }
 
             order = orderText.Equals("desc", StringComparison.OrdinalIgnoreCase) ? ListOrder.Descending : ListOrder.Ascending;
@@ -44,7 +44,7 @@ public sealed record ListDownloadsQuery(DownloadStatus? Status, ListOrder Order,
         {
             if (!int.TryParse(limitText, out var parsed) || parsed is < 1 or > MaxLimit)
             {
-                return Invalid($"'limit' debe ser un entero entre 1 y {MaxLimit}");
+                return Invalid(Texts.InvalidLimit(MaxLimit));
             }
 
             limit = parsed;
@@ -55,7 +55,7 @@ public sealed record ListDownloadsQuery(DownloadStatus? Status, ListOrder Order,
         {
             if (!DownloadId.TryParse(playlistText, out var parsed))
             {
-                return Invalid("'playlist_id' debe ser el id (UUID) de una descarga de lista");
+                return Invalid(Texts.InvalidPlaylistFilter);
             }
 
             playlistId = parsed;
@@ -68,7 +68,7 @@ public sealed record ListDownloadsQuery(DownloadStatus? Status, ListOrder Order,
                 || token.Status != status || token.Order != order || token.PlaylistId != playlistId)
             {
                 return Invalid(
-                    "'continuation_token' no válido: use el de la cabecera X-Continuation-Token de la página anterior, con los mismos status, order y playlist_id");
+                    Texts.InvalidContinuationToken);
             }
 
             after = token.After;

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using YouTubeDownloader.Api.Errors;
+using YouTubeDownloader.Downloads;
 using YouTubeDownloader.YouTube.Search;
 
 namespace YouTubeDownloader.Api.Contract;
@@ -20,12 +21,12 @@ public static class SearchRequestParser
         var q = query["q"] is [{ } text] ? text.Trim() : null;
         if (string.IsNullOrEmpty(q))
         {
-            return (null, ApiError.InvalidRequest("El parámetro 'q' es obligatorio"));
+            return (null, ApiError.InvalidRequest(Texts.QueryRequired));
         }
 
         if (q.Length > MaxQueryLength)
         {
-            return (null, ApiError.InvalidRequest($"El parámetro 'q' supera {MaxQueryLength} caracteres"));
+            return (null, ApiError.InvalidRequest(Texts.QueryTooLong(MaxQueryLength)));
         }
 
         var max = DefaultMaxResults;
@@ -34,14 +35,14 @@ public static class SearchRequestParser
                 || !int.TryParse(maxText, NumberStyles.None, CultureInfo.InvariantCulture, out max)
                 || max is < 1 or > MaxMaxResults))
         {
-            return (null, ApiError.InvalidRequest($"'max_results' debe ser un entero entre 1 y {MaxMaxResults}"));
+            return (null, ApiError.InvalidRequest(Texts.InvalidMaxResults(MaxMaxResults)));
         }
 
         SearchCursor? cursor = null;
         if (query.ContainsKey("continuation")
             && (query["continuation"] is not [{ } token] || !SearchCursor.TryDecode(token, out cursor) || !cursor.BelongsTo(q)))
         {
-            return (null, ApiError.InvalidRequest("'continuation' no es válido: use el valor de una respuesta anterior, con la misma 'q'"));
+            return (null, ApiError.InvalidRequest(Texts.InvalidSearchContinuation));
         }
 
         return (new SearchRequest(q, max, cursor), null);

@@ -49,7 +49,7 @@ public static class StartDownloadParser
 
         if (body is null)
         {
-            return (null, ApiError.InvalidRequest("El cuerpo debe ser un objeto JSON con el campo 'url' (texto)"));
+            return (null, ApiError.InvalidRequest(Texts.BodyNotObject));
         }
 
         return Validate(body, acceptPlaylists);
@@ -59,24 +59,24 @@ public static class StartDownloadParser
     {
         if (string.IsNullOrWhiteSpace(body.Url))
         {
-            return (null, ApiError.InvalidRequest("El campo 'url' es obligatorio"));
+            return (null, ApiError.InvalidRequest(Texts.UrlRequired));
         }
 
         if (!Quality.TryParse(body.Quality ?? "best", out var quality))
         {
             return (null, ApiError.InvalidRequest(
-                "Calidad no válida: use 144p, 240p, 360p, 480p, 720p, 1080p, 1440p, 2160p, best o audio"));
+                Texts.InvalidQuality));
         }
 
         if (!Enum.TryParse<DownloadType>(body.DownloadType ?? "video", ignoreCase: true, out var type)
             || !Enum.IsDefined(type) || int.TryParse(body.DownloadType, out _))
         {
-            return (null, ApiError.InvalidRequest("Tipo de descarga no válido: use video o audio"));
+            return (null, ApiError.InvalidRequest(Texts.InvalidDownloadType));
         }
 
         if (body.FormatId is not null && !FormatId.IsValid(body.FormatId))
         {
-            return (null, ApiError.InvalidRequest("'format_id' no válido: use un itag (\"140\") o vídeo+audio (\"137+140\")"));
+            return (null, ApiError.InvalidRequest(Texts.InvalidFormatId));
         }
 
         // "quality": "audio" and "download_type": "audio" mean the same; either makes both audio.
@@ -114,12 +114,12 @@ public static class StartDownloadParser
         if (body.FormatId is not null)
         {
             // Itags belong to one video; a list's videos each offer their own.
-            return (null, ApiError.InvalidRequest("'format_id' no se admite con una lista: use 'quality'"));
+            return (null, ApiError.InvalidRequest(Texts.FormatIdWithPlaylist));
         }
 
         return (new StartDownload(body.Url!.Trim(), "", quality, type, ListId: id.Value, CallbackUrl: body.CallbackUrl?.Trim()), null);
     }
 
     private static IActionResult TooLarge() =>
-        ApiError.InvalidRequest($"El cuerpo de la solicitud supera {MaxBodyBytes} bytes");
+        ApiError.InvalidRequest(Texts.BodyTooLarge(MaxBodyBytes));
 }

@@ -11,7 +11,7 @@ namespace YouTubeDownloader.Api.Errors;
 public static class ResolverErrorResult
 {
     /// <param name="subject">What could not be read, for the message: the video, or a playlist.</param>
-    public static IActionResult From(DownloadFailedException ex, string subject = "el vídeo")
+    public static IActionResult From(DownloadFailedException ex, string subject = Texts.VideoSubject)
     {
         var status = ex switch
         {
@@ -19,6 +19,6 @@ public static class ResolverErrorResult
             { Code: DownloadErrorCode.VideoUnavailable } => StatusCodes.Status404NotFound,
             _ => StatusCodes.Status422UnprocessableEntity,
         };
-        return ApiError.Result(status, $"No se puede obtener {subject}: {ex.Reason}", ex.Code.ToWire());
+        return ApiError.Result(status, Texts.CannotRead(subject, ex.Reason), ex.Code.ToWire());
     }
 }

@@ -9,5 +9,5 @@ namespace YouTubeDownloader.Api.Errors;
 public static class SearchFailedResult
 {
     public static IActionResult From(SearchFailedException ex) =>
-        ApiError.Result(StatusCodes.Status502BadGateway, "La búsqueda en YouTube ha fallado: " + ex.Message, ex.Code.ToWire());
+        ApiError.Result(StatusCodes.Status502BadGateway, Texts.SearchFailed(ex.Message), ex.Code.ToWire());
 }

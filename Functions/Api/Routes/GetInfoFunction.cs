@@ -64,7 +64,7 @@ public sealed class GetInfoFunction(YouTubeResolver youTube, PlaylistContentsRea
         }
         catch (DownloadFailedException ex)
         {
-            return ResolverErrorResult.From(ex, "la lista de reproducción");
+            return ResolverErrorResult.From(ex, Texts.PlaylistSubject);
         }
     }
 }

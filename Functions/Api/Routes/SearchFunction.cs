@@ -33,7 +33,7 @@ public sealed class SearchFunction(YouTubeSearch search)
         }
         catch (SearchContinuationException)
         {
-            return ApiError.InvalidRequest("'continuation' no es válido: YouTube no lo acepta");
+            return ApiError.InvalidRequest(Texts.RefusedSearchContinuation);
         }
         catch (SearchFailedException ex)
         {
