@@ -58,10 +58,10 @@ public record TaskView
 
     public static TaskView From(DownloadTask task) => new()
     {
-        Id = task.Id.ToString("D"),
+        Id = TaskIds.Format(task.Id),
         Url = task.Url,
         Title = task.Title,
-        Thumbnail = task.HasThumbnail ? $"/api/thumbnails/{task.Id:D}" : "",
+        Thumbnail = task.HasThumbnail ? $"/api/thumbnails/{TaskIds.Format(task.Id)}" : "",
         Status = task.Status,
         Progress = task.Progress,
         Speed = HumanUnits.Speed(task.BytesPerSecond),
@@ -72,7 +72,7 @@ public record TaskView
         IsPlaylist = task.IsPlaylist,
         PlaylistIndex = task.PlaylistIndex,
         PlaylistTotal = task.PlaylistTotal,
-        PlaylistId = task.PlaylistId?.ToString("D"),
+        PlaylistId = task.PlaylistId is { } playlistId ? TaskIds.Format(playlistId) : null,
         Filename = task.FileName,
         Quality = task.Quality.ToString(),
         DownloadType = task.DownloadType,

@@ -1,3 +1,5 @@
+using YouTubeDownloader.Downloads;
+
 namespace YouTubeDownloader.Workflow;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace YouTubeDownloader.Workflow;
 /// </summary>
 public static class InstanceIds
 {
-    public static string Task(Guid taskId) => taskId.ToString("D");
+    public static string Task(Guid taskId) => TaskIds.Format(taskId);
 
-    public static string Webhook(Guid taskId) => $"{taskId:D}-webhook";
+    public static string Webhook(Guid taskId) => $"{TaskIds.Format(taskId)}-webhook";
 }

@@ -20,7 +20,7 @@ public sealed record StartedDownloadResponse : TaskView
     /// <summary>202 with the task and <c>Location</c> naming where to poll it.</summary>
     public static IActionResult Accepted(HttpRequest request, DownloadTask task)
     {
-        request.HttpContext.Response.Headers.Location = $"/api/downloads/{task.Id:D}";
+        request.HttpContext.Response.Headers.Location = $"/api/downloads/{TaskIds.Format(task.Id)}";
         return new JsonResult(From(task), ContractJson.Options) { StatusCode = StatusCodes.Status202Accepted };
     }
 }
