@@ -8,7 +8,7 @@ using YouTubeDownloader.HostTests.Harness;
 namespace YouTubeDownloader.Benchmarks;
 
 /// <summary>
-/// Issue 12's figures, through the real Functions host (the host tests' harness: Azurite on disk, the fake YouTube
+/// Delivery's figures, through the real Functions host (the host tests' harness: Azurite on disk, the fake YouTube
 /// serving an ffmpeg-made 300 MB 720p pair): the finished file streamed through <c>GET /api/download/{id}/file</c> vs.
 /// fetched straight from storage through the link of <c>GET /api/download/{id}/link</c>, each with the function's own
 /// execution time from the host's log; then the time a new task for the same streams takes to complete by a copy.

@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using YouTubeDownloader.Api;
+using YouTubeDownloader.Api.Routes;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Resolution;
 using YouTubeDownloader.Storage;
@@ -23,7 +23,7 @@ using YouTubeDownloader.Transfer;
 namespace YouTubeDownloader.Benchmarks;
 
 /// <summary>
-/// Issue 2's figures. One Azurite on disk; each measurement runs in a fresh child process so that its peak
+/// Ingest's figures. One Azurite on disk; each measurement runs in a fresh child process so that its peak
 /// resident memory (VmHWM) is its own: the segmented ingest from the local media server, the Azure SDK
 /// uploading the same bytes, the file function's path serving the blob, and a plain blob download.
 /// </summary>

@@ -15,7 +15,7 @@ using YouTubeDownloader.Transfer;
 namespace YouTubeDownloader.Benchmarks;
 
 /// <summary>
-/// Issue 9's figures. A DASH pair (the mux benchmark's generator, looped to the wanted length) served by the local media
+/// The one-pass path's figures. A DASH pair (the mux benchmark's generator, looped to the wanted length) served by the local media
 /// server into one Azurite on disk, each measurement in a fresh child process (its own peak RSS): the two streams fetched
 /// into plain blobs (fetch alone), the one-pass path (fetch straight into the file's blocks, then the commit from the
 /// tables), and the two-step path (fetch into source blobs, then the remux that reads them back). The transfer and
@@ -150,7 +150,7 @@ public sealed class OnePassBenchmark : IBenchmark
             $"{clock.Elapsed.TotalSeconds:F3} {(clock.Elapsed - lastByte).TotalSeconds:F3} {PeakMemory.Bytes()}"));
     }
 
-    /// <summary>The two-step join as the AssembleFile activity ran it before issue 9: ranged reads of the staged sources, one upload stream out.</summary>
+    /// <summary>The two-step join as the AssembleFile activity ran it before the one-pass path: ranged reads of the staged sources, one upload stream out.</summary>
     private static async Task RemuxAsync(List<BlockBlobClient> sources, BlockBlobClient file)
     {
         var inputs = new List<Stream>();

@@ -15,7 +15,7 @@ using YouTubeDownloader.Testing.Media;
 namespace YouTubeDownloader.Benchmarks;
 
 /// <summary>
-/// Issue 11's figures: the ZIP of a playlist task streamed by the file function over real Kestrel (each entry's blob read
+/// The playlist ZIP's figures: the ZIP of a playlist task streamed by the file function over real Kestrel (each entry's blob read
 /// as the archive reaches it) vs. plain downloads of the same blobs one after the other, each in a fresh child process
 /// for its own peak resident memory. One Azurite on disk.
 /// </summary>

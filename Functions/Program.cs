@@ -1,14 +1,15 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using YouTubeDownloader.Api;
+using YouTubeDownloader.Api.Errors;
+using YouTubeDownloader.Commands;
 using YouTubeDownloader.Delivery;
-using YouTubeDownloader.Discovery;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Events;
 using YouTubeDownloader.Storage;
 using YouTubeDownloader.Transfer;
 using YouTubeDownloader.Webhooks;
+using YouTubeDownloader.YouTube.Search;
 using YouTubeDownloader.YouTube;
 using YouTubeDownloader.YouTube.Cookies;
 using YouTubeDownloader.YouTube.Player;
@@ -43,7 +44,7 @@ builder.Services
     .AddPlayerChallenges(builder.Configuration)
     .AddPoTokenProvider(builder.Configuration)
     .AddYouTubeCookies(builder.Configuration)
-    .AddDiscovery(builder.Configuration)
+    .AddTrending(builder.Configuration)
     .AddDelivery(builder.Configuration)
     .AddTaskEvents()
     .AddWebhooks(builder.Configuration);

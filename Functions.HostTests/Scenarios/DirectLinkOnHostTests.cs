@@ -6,7 +6,7 @@ using YouTubeDownloader.HostTests.Harness;
 namespace YouTubeDownloader.HostTests.Scenarios;
 
 /// <summary>
-/// Issue 12, item 1 through the real host: the link route and the file route's redirect hand out a SAS URL that serves
+/// The direct link through the real host: the link route and the file route's redirect hand out a SAS URL that serves
 /// the file's exact bytes straight from storage, under the file route's headers, and stops serving when it expires.
 /// </summary>
 public sealed class DirectLinkOnHostTests : IAsyncLifetime

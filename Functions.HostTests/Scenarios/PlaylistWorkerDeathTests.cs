@@ -9,7 +9,7 @@ using YouTubeDownloader.Testing.FakeYouTube;
 namespace YouTubeDownloader.HostTests.Scenarios;
 
 /// <summary>
-/// A playlist on the real host (issue 11): its orchestration, continue-as-new between pages and the entries as
+/// A playlist on the real host: its orchestration, continue-as-new between pages and the entries as
 /// sub-orchestrations on the Azure Storage backend, the worker killed mid-way. It must complete without fetching an
 /// entry that had completed before the kill, and its ZIP must stream through the host.
 /// </summary>

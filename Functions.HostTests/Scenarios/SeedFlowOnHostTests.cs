@@ -35,7 +35,7 @@ public sealed class SeedFlowOnHostTests : IAsyncLifetime
         var file = await testbed.Api.DownloadFileAsync(id);
         await JoinedFile.AssertJoinOfAsync(file, [media.Video, media.Audio], decode: true);
 
-        // Issue 10: the tags crossed the real host's durable messages; the cover came from the stored thumbnail.
+        // The file's tags crossed the real host's durable messages; the cover came from the stored thumbnail.
         var tags = await MediaProbe.TagsAsync(file);
         tags.Format.Should().Contain("title", task.GetProperty("title").GetString()!).And.Contain("artist", "Fixture Channel")
             .And.Contain("comment", $"https://www.youtube.com/watch?v={videoId}");

@@ -6,6 +6,7 @@ using Microsoft.DurableTask.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using YouTubeDownloader.Commands;
 using YouTubeDownloader.Delivery;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Events;

@@ -8,7 +8,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using YouTubeDownloader.Api;
+using YouTubeDownloader.Api.Errors;
 
 namespace YouTubeDownloader.Testing.Host;
 

@@ -3,7 +3,7 @@ using Azure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging.Abstractions;
-using YouTubeDownloader.Api;
+using YouTubeDownloader.Api.Errors;
 
 namespace YouTubeDownloader.Tests.Api;
 

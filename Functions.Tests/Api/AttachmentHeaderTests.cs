@@ -1,4 +1,4 @@
-using YouTubeDownloader.Api;
+using YouTubeDownloader.Api.Results;
 using YouTubeDownloader.Downloads;
 
 namespace YouTubeDownloader.Tests.Api;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using YouTubeDownloader.Api;
 using YouTubeDownloader.Tests.Support;
+using YouTubeDownloader.Views;
 
 namespace YouTubeDownloader.Tests.Api;
 
@@ -36,12 +36,12 @@ public sealed class JsonTextTests
     [InlineData("tab\tnl\ncr\r\u0001\u001f", "\"tab\\tnl\\ncr\\r\\u0001\\u001F\"")]
     [InlineData("ls\u2028ps\u2029", "\"ls\\u2028ps\\u2029\"")]
     public void Only_what_json_requires_is_escaped(string value, string json) =>
-        JsonSerializer.Serialize(value, ApiJson.Options).Should().Be(json);
+        JsonSerializer.Serialize(value, ContractJson.Options).Should().Be(json);
 
     [Fact]
     public void A_lone_surrogate_still_gives_valid_json()
     {
-        var json = JsonSerializer.Serialize("a\uD800b", ApiJson.Options);
+        var json = JsonSerializer.Serialize("a\uD800b", ContractJson.Options);
 
         JsonDocument.Parse(json).RootElement.GetString().Should().Be("a\uFFFDb");
     }

@@ -1,4 +1,4 @@
-using YouTubeDownloader.Api;
+using YouTubeDownloader.Api.Contract;
 using YouTubeDownloader.Downloads;
 
 namespace YouTubeDownloader.Tests.Api;

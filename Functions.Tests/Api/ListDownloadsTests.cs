@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using YouTubeDownloader.Api;
+using YouTubeDownloader.Api.Routes;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Tests.Support;
 

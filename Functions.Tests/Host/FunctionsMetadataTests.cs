@@ -1,4 +1,5 @@
 using System.Text.Json;
+using YouTubeDownloader.Commands;
 using YouTubeDownloader.Testing;
 
 namespace YouTubeDownloader.Tests.Host;

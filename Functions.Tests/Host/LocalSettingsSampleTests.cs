@@ -2,8 +2,8 @@ using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using YouTubeDownloader.Commands;
 using YouTubeDownloader.Delivery;
-using YouTubeDownloader.Discovery;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Playlists;
 using YouTubeDownloader.Storage;
@@ -11,6 +11,7 @@ using YouTubeDownloader.Testing;
 using YouTubeDownloader.Transfer;
 using YouTubeDownloader.Webhooks;
 using YouTubeDownloader.Workflow;
+using YouTubeDownloader.YouTube.Search;
 using YouTubeDownloader.YouTube;
 
 namespace YouTubeDownloader.Tests.Host;
@@ -27,7 +28,7 @@ public sealed class LocalSettingsSampleTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection().AddLogging();
         services.AddDownloadStorage(configuration).AddSegmentedTransfer(configuration).AddDownloads(configuration).AddYouTubeResolver(configuration)
-            .AddDiscovery(configuration).AddDelivery(configuration).AddWebhooks(configuration);
+            .AddTrending(configuration).AddDelivery(configuration).AddWebhooks(configuration);
         using var provider = services.BuildServiceProvider();
 
         provider.GetRequiredService<IOptions<TransferOptions>>().Value.Should().BeEquivalentTo(new TransferOptions());
@@ -41,7 +42,7 @@ public sealed class LocalSettingsSampleTests
         youTube.SearchParams.Should().Be(new YouTubeOptions().SearchParams);
         youTube.SearchClient.Should().BeEquivalentTo(YouTubeClientDefaults.Web);
         youTube.PlaylistClient.Should().BeEquivalentTo(YouTubeClientDefaults.Web);
-        provider.GetRequiredService<IOptions<DiscoveryOptions>>().Value.Should().BeEquivalentTo(new DiscoveryOptions());
+        provider.GetRequiredService<IOptions<TrendingOptions>>().Value.Should().BeEquivalentTo(new TrendingOptions());
         provider.GetRequiredService<IOptions<DeliveryOptions>>().Value.Should().BeEquivalentTo(new DeliveryOptions());
         provider.GetRequiredService<IOptions<WebhookOptions>>().Value.Should().BeEquivalentTo(new WebhookOptions { Secret = "" }, "webhooks are off until a secret is set");
         values.Should().ContainKeys("AzureWebJobsStorage", "FUNCTIONS_WORKER_RUNTIME", "DURABLE_TASK_HUB", "DownloadsStorage");

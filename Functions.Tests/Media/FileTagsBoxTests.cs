@@ -4,7 +4,7 @@ using YouTubeDownloader.Media.IsoBmff;
 
 namespace YouTubeDownloader.Tests.Media;
 
-/// <summary>The bytes of 'udta/meta/ilst' (issue 10), against what ffmpeg 5.1 writes for the same tags.</summary>
+/// <summary>The bytes of 'udta/meta/ilst', against what ffmpeg 5.1 writes for the same tags.</summary>
 public sealed class FileTagsBoxTests
 {
     [Fact]

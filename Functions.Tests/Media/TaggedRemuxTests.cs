@@ -4,7 +4,7 @@ using YouTubeDownloader.Testing.Media;
 
 namespace YouTubeDownloader.Tests.Media;
 
-/// <summary>The two-step remuxer writing tags (issue 10): ffprobe reads them and the cover, and no sample changes.</summary>
+/// <summary>The two-step remuxer writing tags: ffprobe reads them and the cover, and no sample changes.</summary>
 public sealed class TaggedRemuxTests
 {
     private static readonly FileTags Tags = new(

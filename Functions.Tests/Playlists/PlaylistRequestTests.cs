@@ -5,7 +5,7 @@ using YouTubeDownloader.Testing.FakeYouTube;
 
 namespace YouTubeDownloader.Tests.Playlists;
 
-/// <summary>Which URLs start a playlist task, which are refused, and the list's playlist filter (issue 11).</summary>
+/// <summary>Which URLs start a playlist task, which are refused, and the list's playlist filter.</summary>
 public sealed class PlaylistRequestTests : IAsyncLifetime
 {
     private PlaylistApp app = null!;

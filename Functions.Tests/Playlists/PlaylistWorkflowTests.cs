@@ -8,7 +8,7 @@ using YouTubeDownloader.Workflow;
 namespace YouTubeDownloader.Tests.Playlists;
 
 /// <summary>
-/// Playlists end to end (issue 11): the HTTP functions, the playlist orchestration with its entries as sub-orchestrations
+/// Playlists end to end: the HTTP functions, the playlist orchestration with its entries as sub-orchestrations
 /// in the durable engine, Azurite, and the YouTube resolver and playlist source against the fake YouTube.
 /// </summary>
 public sealed class PlaylistWorkflowTests : IAsyncLifetime

@@ -7,7 +7,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using YouTubeDownloader.Api;
+using YouTubeDownloader.Api.Results;
+using YouTubeDownloader.Delivery;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Tests.Media;
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
-using YouTubeDownloader.Discovery;
 using YouTubeDownloader.Testing.FakeYouTube;
 using YouTubeDownloader.Testing.Media;
 using YouTubeDownloader.Tests.YouTube;
+using YouTubeDownloader.YouTube.Search;
 using YouTubeDownloader.YouTube;
 
 namespace YouTubeDownloader.Tests.Support;
@@ -32,7 +32,7 @@ internal static class FakeYouTubeApp
         }
 
         var youTube = YouTubeTestServices.Configuration(fake, settings);
-        var app = await DownloadApp.StartAsync(all, services => services.AddYouTubeResolver(youTube).AddDiscovery(youTube));
+        var app = await DownloadApp.StartAsync(all, services => services.AddYouTubeResolver(youTube).AddTrending(youTube));
         return (app, media);
     }
 }

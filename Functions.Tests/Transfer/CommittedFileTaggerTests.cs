@@ -9,7 +9,7 @@ using YouTubeDownloader.Transfer;
 
 namespace YouTubeDownloader.Tests.Transfer;
 
-/// <summary>A muxed progressive file committed as sent, tagged in place (issue 10): only the 'moov' and its blocks change.</summary>
+/// <summary>A muxed progressive file committed as sent, tagged in place: only the 'moov' and its blocks change.</summary>
 public sealed class CommittedFileTaggerTests
 {
     private const int BlockSize = 64 * 1024;

@@ -19,12 +19,12 @@ public sealed class DownloadFailureTests
     [Fact]
     public void A_storage_failure_is_a_storage_error_whose_message_names_no_internals() =>
         DownloadFailure.From(TaskFailureDetails.FromException(new RequestFailedException(503, "busy at 10.0.0.4")))
-            .Should().Be(new DownloadFailure(DownloadErrorCode.StorageError, DownloadFailure.StorageReason));
+            .Should().Be(new DownloadFailure(DownloadErrorCode.StorageError, Texts.StorageFailed));
 
     [Fact]
     public void Anything_else_is_an_internal_error_whose_message_names_no_internals() =>
         DownloadFailure.From(TaskFailureDetails.FromException(new InvalidDataException("bad box at 0x1F")))
-            .Should().Be(new DownloadFailure(DownloadErrorCode.InternalError, DownloadFailure.InternalReason));
+            .Should().Be(new DownloadFailure(DownloadErrorCode.InternalError, Texts.InternalFailed));
 
     [Fact]
     public void A_download_failure_wrapped_by_the_host_keeps_its_code() =>

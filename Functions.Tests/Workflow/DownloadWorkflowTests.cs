@@ -142,7 +142,7 @@ public sealed class DownloadWorkflowTests
 
         task.GetProperty("status").GetString().Should().Be("error");
         task.GetProperty("error_code").GetString().Should().Be("internal_error");
-        task.GetProperty("error_message").GetString().Should().Be(DownloadFailure.InternalReason).And.NotContain("YouTubeDownloader");
+        task.GetProperty("error_message").GetString().Should().Be(Texts.InternalFailed).And.NotContain("YouTubeDownloader");
         app.Resolver.ResolveCalls.Should().Be(new WorkflowOptions().MaxActivityAttempts, "every attempt was used");
         (await app.BlobsOfAsync(id)).Should().BeEmpty();
     }

@@ -15,7 +15,7 @@ using YouTubeDownloader.Tests.YouTube;
 namespace YouTubeDownloader.Tests.Workflow;
 
 /// <summary>
-/// Issue 12, item 6: a task whose stream choice (video, type, the resolver's itags and their lengths) already has a
+/// A task whose stream choice (video, type, the resolver's itags and their lengths) already has a
 /// completed file completes by a server-side copy of it, with no media request to YouTube, and owns its own blob.
 /// </summary>
 public sealed class ReuseCompletedFileTests : IAsyncLifetime

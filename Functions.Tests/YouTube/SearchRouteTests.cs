@@ -1,16 +1,16 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using YouTubeDownloader.Discovery;
 using YouTubeDownloader.Testing.FakeYouTube;
 using YouTubeDownloader.Tests.Support;
+using YouTubeDownloader.YouTube.Search;
 using YouTubeDownloader.YouTube;
 
 namespace YouTubeDownloader.Tests.YouTube;
 
 /// <summary>
 /// <c>GET /api/search</c> and <c>GET /api/trending</c> end to end: the HTTP functions with the production search
-/// (<see cref="YouTubeServiceCollectionExtensions.AddYouTubeResolver"/>, <see cref="DiscoveryServiceCollectionExtensions.AddDiscovery"/>)
+/// (<see cref="YouTubeServiceCollectionExtensions.AddYouTubeResolver"/>, <see cref="TrendingServiceCollectionExtensions.AddTrending"/>)
 /// asking the fake YouTube, which serves the hand-written search pages and, when present, the recorded ones.
 /// </summary>
 public sealed class SearchRouteTests : IAsyncLifetime
@@ -29,7 +29,7 @@ public sealed class SearchRouteTests : IAsyncLifetime
         {
             ["Discovery:TrendingQuery"] = OwnQuery,
         });
-        app = await DownloadApp.StartAsync(configureServices: services => services.AddYouTubeResolver(configuration).AddDiscovery(configuration));
+        app = await DownloadApp.StartAsync(configureServices: services => services.AddYouTubeResolver(configuration).AddTrending(configuration));
     }
 
     public async Task DisposeAsync()

@@ -85,7 +85,7 @@ public sealed class YouTubeWorkflowTests : IAsyncLifetime
     }
 
     /// <summary>
-    /// Issue 10: the finished blob carries title, channel, watch URL, upload date and the thumbnail as its cover, on the
+    /// The finished blob carries title, channel, watch URL, upload date and the thumbnail as its cover, on the
     /// one-pass path (DASH with a 'sidx') and the two-step path (small fragments, no 'sidx'), for video and audio alike.
     /// </summary>
     [Theory]

@@ -25,6 +25,9 @@ public static class DownloadFileName
 
     public static string From(string? title, DownloadType type) => Sanitize(title) + ExtensionOf(type);
 
+    /// <summary>The name of a playlist's ZIP.</summary>
+    public static string ForPlaylist(string? title) => Sanitize(title) + ".zip";
+
     internal static string Sanitize(string? title)
     {
         var builder = new StringBuilder();

@@ -89,6 +89,18 @@ public sealed record DownloadTask
     /// <summary>True while run <paramref name="run"/> owns the task: not finished and not retried since.</summary>
     public bool IsActiveRun(int run) => !IsFinished && Run == run;
 
+    /// <summary>
+    /// The task as a cancel leaves it: cancelled, with no thumbnail (a cancel deletes every blob of the task) and no speed;
+    /// null when it has finished already, so a cancel never overwrites an end.
+    /// </summary>
+    public DownloadTask? Cancelled() => IsFinished ? null : this with
+    {
+        Status = DownloadStatus.Cancelled,
+        HasThumbnail = false,
+        BytesPerSecond = null,
+        EtaSeconds = null,
+    };
+
     /// <summary>0–100: the share of bytes fetched; 100 only when completed.</summary>
     public double Progress => EntriesProgress is { } mean ? mean
         : Status == DownloadStatus.Completed ? 100

@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
-using YouTubeDownloader.Api;
 using YouTubeDownloader.Delivery;
 using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Views;
 
 namespace YouTubeDownloader.Events;
 
@@ -12,7 +12,7 @@ namespace YouTubeDownloader.Events;
 /// could see by polling, with one point read per interval (a playlist task: one more query, its entries) and no other
 /// moving part (no queue, no pub/sub to keep).
 /// </summary>
-public sealed class TaskEventFeed(DownloadService downloads, IOptions<DeliveryOptions> options, TimeProvider time)
+public sealed class TaskEventFeed(DownloadQueries downloads, IOptions<DeliveryOptions> options, TimeProvider time)
 {
     /// <summary>
     /// Events for <paramref name="current"/> (already read, so an unknown id is answered before any stream starts).
@@ -55,7 +55,7 @@ public sealed class TaskEventFeed(DownloadService downloads, IOptions<DeliveryOp
                 var now = await downloads.GetAsync(seen.Id, cancellationToken);
 
                 // A change is one the client can see (two speeds may print alike; the blob name is not shown).
-                if (now is null || DownloadTaskResponse.From(now) != DownloadTaskResponse.From(seen))
+                if (now is null || TaskView.From(now) != TaskView.From(seen))
                 {
                     return now;
                 }

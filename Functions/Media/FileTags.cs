@@ -1,7 +1,7 @@
 namespace YouTubeDownloader.Media;
 
 /// <summary>
-/// What a finished MP4 or M4A says about itself (issue 10): written as iTunes-style metadata in 'moov/udta/meta/ilst'.
+/// What a finished MP4 or M4A says about itself: written as iTunes-style metadata in 'moov/udta/meta/ilst'.
 /// A field that is null or empty is left out of the file.
 /// </summary>
 /// <param name="Title">'©nam'.</param>

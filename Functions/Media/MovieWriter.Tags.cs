@@ -2,7 +2,7 @@ using YouTubeDownloader.Media.IsoBmff;
 
 namespace YouTubeDownloader.Media;
 
-/// <summary>The file's tags as iTunes metadata items in 'moov/udta/meta/ilst' (issue 10).</summary>
+/// <summary>The file's tags as iTunes metadata items in 'moov/udta/meta/ilst', which players and ffprobe read.</summary>
 internal static partial class MovieWriter
 {
     /// <summary>After the tracks, as ffmpeg writes it: players list the cover after the media streams.</summary>

@@ -55,9 +55,7 @@ public static class PlaylistSummary
     }
 
     public static string FailedMessage(int failed, int total) =>
-        failed == 1
-            ? $"1 de {total} vídeos de la lista no se pudo descargar"
-            : $"{failed} de {total} vídeos de la lista no se pudieron descargar";
+Texts.EntriesFailed(failed, total);
 
     /// <summary>The workflow has ended and left the outcome to the entries (not cancelled, not a list-level failure).</summary>
     private static bool EndedByEntries(DownloadTask playlist) =>

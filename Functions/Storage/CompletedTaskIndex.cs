@@ -39,7 +39,7 @@ public sealed class CompletedTaskIndex<TEntry>
 
     /// <summary>The row key of a task completed at <paramref name="completedAt"/>: newest first within a partition.</summary>
     public static string RowKey(DateTimeOffset completedAt, Guid id) =>
-        (DateTimeOffset.MaxValue.UtcTicks - completedAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "_" + id.ToString("D");
+        (DateTimeOffset.MaxValue.UtcTicks - completedAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "_" + TaskIds.Format(id);
 
     /// <summary>Writes an entry. Idempotent: its keys come from the stored completion time.</summary>
     public async Task AddAsync(TEntry entry, CancellationToken cancellationToken)

@@ -80,5 +80,5 @@ public sealed class DownloadBlobStore
         }
     }
 
-    private static string Prefix(Guid taskId) => $"{taskId:D}/";
+    private static string Prefix(Guid taskId) => $"{TaskIds.Format(taskId)}/";
 }

@@ -8,7 +8,7 @@ internal static class DownloadTaskMapping
 {
     public static DownloadTaskEntity ToEntity(this DownloadTask task, ETag etag = default) => new()
     {
-        PartitionKey = task.Id.ToString("D"),
+        PartitionKey = TaskIds.Format(task.Id),
         ETag = etag,
         Url = task.Url,
         VideoId = task.VideoId,
@@ -36,7 +36,7 @@ internal static class DownloadTaskMapping
         IsPlaylist = task.IsPlaylist,
         PlaylistIndex = task.PlaylistIndex,
         PlaylistTotal = task.PlaylistTotal,
-        PlaylistId = task.PlaylistId?.ToString("D"),
+        PlaylistId = task.PlaylistId is { } playlistId ? TaskIds.Format(playlistId) : null,
         ListId = task.ListId,
         Run = task.Run,
     };

@@ -6,7 +6,7 @@ using YouTubeDownloader.Playlists;
 namespace YouTubeDownloader.Storage;
 
 /// <summary>
-/// Listing in creation order. Task ids are UUID v7 (<see cref="DownloadService"/>): their first 48 bits are the
+/// Listing in creation order. Task ids are UUID v7 (<c>DownloadCommands.StartAsync</c>): their first 48 bits are the
 /// creation time in Unix milliseconds, so the partition keys (<c>"D"</c> text, lowercase hex) sort in creation order.
 /// </summary>
 /// <remarks>

@@ -98,7 +98,7 @@ public sealed partial class DownloadTaskStore
         return response.Status != 404;
     }
 
-    private static string Key(Guid id) => id.ToString("D");
+    private static string Key(Guid id) => TaskIds.Format(id);
 
     private async Task<DownloadTaskEntity?> GetEntityAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -35,7 +35,7 @@ public sealed class FileNameIndex(TableServiceClient service, IOptions<DownloadO
             {
                 PartitionKey = Partition(task.FileName),
                 RowKey = CompletedTaskIndex<FileNameIndexEntity>.RowKey(completedAt, task.Id),
-                TaskId = task.Id.ToString("D"),
+                TaskId = TaskIds.Format(task.Id),
                 FileName = task.FileName,
             },
             cancellationToken);

@@ -29,7 +29,7 @@ public sealed class StreamChoiceIndex(TableServiceClient service, IOptions<Downl
             {
                 PartitionKey = task.StreamChoice,
                 RowKey = CompletedTaskIndex<StreamChoiceIndexEntity>.RowKey(completedAt, task.Id),
-                TaskId = task.Id.ToString("D"),
+                TaskId = TaskIds.Format(task.Id),
             },
             cancellationToken);
     }

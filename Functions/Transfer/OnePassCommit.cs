@@ -50,7 +50,7 @@ public static class OnePassCommit
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
         {
-            throw new DownloadFailedException(DownloadErrorCode.SourceError, $"El medio recibido no es un MP4 utilizable: {e.Message}", e);
+            throw new DownloadFailedException(DownloadErrorCode.SourceError, Texts.UnusableMp4(e.Message), e);
         }
 
         var blockIds = plan.Blocks.Select(b => OnePassBlockIds.Media(streams[b.Stream].Kind, b.Piece)).ToList();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Options;
+using YouTubeDownloader.Downloads;
 
 namespace YouTubeDownloader.Webhooks;
 
@@ -18,19 +19,19 @@ public sealed class CallbackPolicy(IHostResolver resolver, IOptions<WebhookOptio
     {
         if (!options.Value.Enabled)
         {
-            return "Este servidor no tiene webhooks configurados: no se admite 'callback_url'";
+            return Texts.WebhooksOff;
         }
 
         if (url.Length > MaxLength
             || !Uri.TryCreate(url, UriKind.Absolute, out var uri)
             || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
-            return $"'callback_url' debe ser una URL absoluta https:// de hasta {MaxLength} caracteres";
+            return Texts.CallbackNotHttps(MaxLength);
         }
 
         if (uri.UserInfo.Length > 0)
         {
-            return "'callback_url' no puede llevar usuario ni contraseña";
+            return Texts.CallbackCredentials;
         }
 
         try
@@ -85,7 +86,7 @@ public sealed class CallbackPolicy(IHostResolver resolver, IOptions<WebhookOptio
         if (!loopback && addresses.FirstOrDefault(a => !CallbackAddresses.IsPublic(a)) is { } blocked)
         {
             throw new CallbackRefusedException(
-                $"'callback_url' apunta a una dirección privada, local o reservada ({blocked}): solo se admiten direcciones públicas de Internet");
+                Texts.CallbackPrivate(blocked.ToString()));
         }
 
         return addresses;
@@ -116,6 +117,6 @@ public sealed class CallbackPolicy(IHostResolver resolver, IOptions<WebhookOptio
 
         return addresses.Length > 0
             ? addresses
-            : throw new CallbackRefusedException($"No se pudo resolver el host de 'callback_url' ({host})");
+            : throw new CallbackRefusedException(Texts.CallbackUnresolved(host));
     }
 }

@@ -11,5 +11,5 @@ public sealed record WebhookDelivery(Guid TaskId, DownloadStatus Status, string 
     public const string IdempotencyHeader = "Idempotency-Key";
 
     /// <summary><c>{task id}:{status}</c>: the same for every try of one end, so a receiver can drop repeats.</summary>
-    public string IdempotencyKey => $"{TaskId:D}:{Status.ToString().ToLowerInvariant()}";
+    public string IdempotencyKey => $"{TaskIds.Format(TaskId)}:{Status.ToString().ToLowerInvariant()}";
 }

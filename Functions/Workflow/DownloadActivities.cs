@@ -214,7 +214,7 @@ public sealed class DownloadActivities(
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
         {
-            throw new DownloadFailedException(DownloadErrorCode.SourceError, $"El medio recibido no es un MP4 utilizable: {e.Message}", e);
+            throw new DownloadFailedException(DownloadErrorCode.SourceError, Texts.UnusableMp4(e.Message), e);
         }
         finally
         {

@@ -7,10 +7,6 @@ namespace YouTubeDownloader.Workflow;
 /// <summary>Why a download ended in error, read back from a failed activity.</summary>
 public sealed record DownloadFailure(DownloadErrorCode Code, string Reason)
 {
-    public const string StorageReason = "Error de almacenamiento: no se pudo guardar la descarga tras varios intentos.";
-
-    public const string InternalReason = "Error interno: la descarga falló tras varios intentos.";
-
     /// <summary>
     /// Only what is known to be permanent ends a task at once: a refusal of the contract (private, DRM, too long…)
     /// or a task cancelled or removed under the workflow. Everything else, including failures the app has never
@@ -40,12 +36,12 @@ public sealed record DownloadFailure(DownloadErrorCode Code, string Reason)
 
             if (cause.IsCausedBy<RequestFailedException>())
             {
-                return new DownloadFailure(DownloadErrorCode.StorageError, StorageReason);
+                return new DownloadFailure(DownloadErrorCode.StorageError, Texts.StorageFailed);
             }
         }
 
         // Unknown kind: the details (type, message, stack) go to the log, not to the client.
-        return new DownloadFailure(DownloadErrorCode.InternalError, InternalReason);
+        return new DownloadFailure(DownloadErrorCode.InternalError, Texts.InternalFailed);
     }
 
     /// <summary>The failure and the failures it wraps, outermost first (a host may wrap the app's exception).</summary>

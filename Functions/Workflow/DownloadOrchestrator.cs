@@ -22,7 +22,7 @@ public static class DownloadOrchestrator
             ?? throw new InvalidOperationException("The download orchestration needs its input.");
         var status = await DownloadAsync(context, input);
 
-        // A cancel's webhook is sent by whoever cancelled (DownloadService): the cancel may end this workflow before it gets here.
+        // A cancel's webhook is sent by whoever cancelled (DownloadCommands): the cancel may end this workflow before it gets here.
         if (input.Webhook is { } retry && status != DownloadStatus.Cancelled)
         {
             await WebhookOrchestrator.NotifyAsync(context, new WebhookNotice(input.Job.TaskId, status, retry));
@@ -34,16 +34,8 @@ public static class DownloadOrchestrator
     private static async Task<DownloadStatus> DownloadAsync(TaskOrchestrationContext context, DownloadOrchestration input)
     {
         var job = input.Job;
-        var transient = TaskOptions.FromRetryPolicy(
-            new RetryPolicy(input.MaxActivityAttempts, input.FirstRetryInterval, backoffCoefficient: 2, TimeSpan.FromMinutes(1))
-            {
-                // A private video stays private; anything else (a dead worker, a storage blip, the unforeseen) gets
-                // another attempt, which resumes from the staged blocks.
-                HandleFailure = failure => !DownloadFailure.IsPermanent(failure),
-            });
-
-        // Bookkeeping writes are idempotent, so any failure (a storage blip) is worth another try.
-        var bookkeeping = TaskOptions.FromRetryPolicy(new RetryPolicy(3, TimeSpan.FromSeconds(2)));
+        var transient = RetryPolicies.Transient(input.MaxActivityAttempts, input.FirstRetryInterval);
+        var bookkeeping = RetryPolicies.Bookkeeping;
 
         try
         {

@@ -21,15 +21,13 @@ public sealed class PlaylistActivities(
     // Row writes of one page in flight at once: a page holds up to 100 entries, each its own partition.
     private const int ParallelWrites = 8;
 
-    public const string EmptyListReason = "La lista no tiene vídeos que descargar";
-
     [Function(nameof(ReadPlaylistPage))]
     public async Task<PlaylistPageResult> ReadPlaylistPage([ActivityTrigger] PlaylistPageRequest request, CancellationToken cancellationToken)
     {
         EnsureRunning(await tasks.GetAsync(request.TaskId, cancellationToken), request.TaskId);
         if (!PlaylistId.TryParseId(request.ListId, out var list))
         {
-            throw new DownloadFailedException(DownloadErrorCode.VideoUnavailable, $"La lista '{request.ListId}' no es válida");
+            throw new DownloadFailedException(DownloadErrorCode.VideoUnavailable, Texts.InvalidList(request.ListId));
         }
 
         var page = request.Cursor is { } cursor
@@ -60,10 +58,10 @@ public sealed class PlaylistActivities(
             {
                 Status = DownloadStatus.Downloading,
                 Title = page.Title,
-                FileName = DownloadFileName.Sanitize(page.Title) + ".zip",
+                FileName = DownloadFileName.ForPlaylist(page.Title),
                 ContentType = "application/zip",
                 PlaylistTotal = total,
-                FormatNote = capped ? CapNote(total, page.TotalVideos) : "",
+                FormatNote = capped ? Texts.FirstEntries(total, page.TotalVideos) : "",
             },
             cancellationToken);
         if (playlist is null || playlist.IsFinished)
@@ -116,8 +114,8 @@ public sealed class PlaylistActivities(
         if (readFailure is not null || entries.Count == 0)
         {
             var (code, reason) = readFailure is { } f
-                ? (f.Code, entries.Count == 0 ? f.Reason : $"La lista no se pudo leer entera: {f.Reason}")
-                : (DownloadErrorCode.VideoUnavailable, EmptyListReason);
+                ? (f.Code, entries.Count == 0 ? f.Reason : Texts.ListPartlyRead(f.Reason))
+                : (DownloadErrorCode.VideoUnavailable, Texts.EmptyList);
             return playlist with { Status = DownloadStatus.Error, ErrorCode = code, ErrorMessage = reason, PlaylistTotal = entries.Count };
         }
 
@@ -151,7 +149,7 @@ public sealed class PlaylistActivities(
             PlaylistId = request.TaskId,
         };
         return entry.Unavailable is { } code
-            ? task with { Status = DownloadStatus.Error, ErrorCode = code, ErrorMessage = entry.UnavailableReason ?? "Vídeo no disponible" }
+            ? task with { Status = DownloadStatus.Error, ErrorCode = code, ErrorMessage = entry.UnavailableReason ?? Texts.VideoUnavailable }
             : task;
     }
 
@@ -171,13 +169,10 @@ public sealed class PlaylistActivities(
     {
         foreach (var entry in await tasks.ListEntriesAsync(playlistId, cancellationToken))
         {
-            await tasks.UpdateAsync(entry.Id, t => t.IsFinished ? null : t with { Status = DownloadStatus.Cancelled }, cancellationToken);
+            await tasks.UpdateAsync(entry.Id, t => t.Cancelled(), cancellationToken);
             await blobs.DeleteAllAsync(entry.Id, cancellationToken);
         }
     }
-
-    private static string CapNote(int taken, int? available) =>
-        available is { } all && all > taken ? $"primeros {taken} de {all} vídeos" : $"primeros {taken} vídeos";
 
     /// <summary>Stops the workflow when the playlist was cancelled or removed under it.</summary>
     private static void EnsureRunning(DownloadTask? playlist, Guid taskId)

@@ -6,7 +6,7 @@ using YouTubeDownloader.Downloads;
 namespace YouTubeDownloader.Workflow;
 
 /// <summary>
-/// One playlist (issue 11): read a page of the list (an activity, which also writes the entry tasks), run its entries as
+/// One playlist: read a page of the list (an activity, which also writes the entry tasks), run its entries as
 /// sub-orchestrations of <see cref="DownloadOrchestrator"/>, at most <see cref="PlaylistOrchestration.MaxParallel"/> at
 /// a time, then continue as new with the rest, so no history grows with the length of the list. When the list is read
 /// and every entry has run, the entries decide the playlist's status (<see cref="PlaylistActivities.FinishPlaylist"/>).
@@ -41,12 +41,8 @@ public static class PlaylistOrchestrator
     private static async Task<DownloadStatus?> RunGenerationAsync(TaskOrchestrationContext context, PlaylistOrchestration input)
     {
         var logger = context.CreateReplaySafeLogger(nameof(PlaylistOrchestrator));
-        var retries = TaskOptions.FromRetryPolicy(
-            new RetryPolicy(input.MaxActivityAttempts, input.FirstRetryInterval, backoffCoefficient: 2, TimeSpan.FromMinutes(1))
-            {
-                HandleFailure = failure => !DownloadFailure.IsPermanent(failure),
-            });
-        var bookkeeping = TaskOptions.FromRetryPolicy(new RetryPolicy(3, TimeSpan.FromSeconds(2)));
+        var retries = RetryPolicies.Transient(input.MaxActivityAttempts, input.FirstRetryInterval);
+        var bookkeeping = RetryPolicies.Bookkeeping;
 
         var waiting = input.Waiting ?? [];
         var next = input.Next;
@@ -133,7 +129,7 @@ public static class PlaylistOrchestrator
             await context.CallSubOrchestratorAsync<DownloadStatus>(
                 nameof(DownloadOrchestrator),
                 new DownloadOrchestration(job, input.MaxActivityAttempts, input.FirstRetryInterval),
-                new SubOrchestrationOptions { InstanceId = job.TaskId.ToString("D") });
+                new SubOrchestrationOptions { InstanceId = InstanceIds.Task(job.TaskId) });
         }
         catch (TaskFailedException e)
         {

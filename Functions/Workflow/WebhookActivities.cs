@@ -1,19 +1,19 @@
 using System.Text.Json;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
-using YouTubeDownloader.Api;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Webhooks;
+using YouTubeDownloader.Views;
 
 namespace YouTubeDownloader.Workflow;
 
 /// <summary>The two steps of a webhook (<see cref="WebhookOrchestrator.NotifyAsync"/>): fix what to send, then send it.</summary>
-public sealed class WebhookActivities(DownloadService downloads, WebhookSender sender, ILogger<WebhookActivities> logger)
+public sealed class WebhookActivities(DownloadQueries downloads, WebhookSender sender, ILogger<WebhookActivities> logger)
 {
     /// <summary>
     /// The delivery for the task's end: its JSON as the status route shows it now. Null when there is nothing to tell: no
     /// callback, the task removed, or already running again (a retry), whose own end will be told. A playlist task is sent
-    /// as its entries make it (<see cref="DownloadService.GetAsync"/>), as the status route shows it.
+    /// as its entries make it (<see cref="DownloadQueries.GetAsync"/>), as the status route shows it.
     /// </summary>
     [Function(nameof(PrepareWebhook))]
     public async Task<WebhookDelivery?> PrepareWebhook([ActivityTrigger] WebhookNotice notice, CancellationToken cancellationToken)
@@ -25,7 +25,7 @@ public sealed class WebhookActivities(DownloadService downloads, WebhookSender s
             return null;
         }
 
-        return new WebhookDelivery(task.Id, task.Status, callback, JsonSerializer.Serialize(DownloadTaskResponse.From(task), ApiJson.Options));
+        return new WebhookDelivery(task.Id, task.Status, callback, JsonSerializer.Serialize(TaskView.From(task), ContractJson.Options));
     }
 
     [Function(nameof(DeliverWebhook))]

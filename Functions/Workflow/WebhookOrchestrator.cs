@@ -19,15 +19,11 @@ public static class WebhookOrchestrator
         await NotifyAsync(context, notice);
     }
 
-    /// <summary>The instance id of the webhook orchestration of task <paramref name="taskId"/> (one at a time per task).</summary>
-    public static string InstanceId(Guid taskId) => $"{taskId:D}-webhook";
-
     /// <summary>Sends the notice; a delivery that fails every attempt is logged, never thrown: the task's own end stands.</summary>
     public static async Task NotifyAsync(TaskOrchestrationContext context, WebhookNotice notice)
     {
-        var bookkeeping = TaskOptions.FromRetryPolicy(new RetryPolicy(3, TimeSpan.FromSeconds(2)));
-        var delivery = TaskOptions.FromRetryPolicy(
-            new RetryPolicy(notice.Retry.MaxAttempts, notice.Retry.FirstRetryInterval, backoffCoefficient: 2, TimeSpan.FromMinutes(10)));
+        var bookkeeping = RetryPolicies.Bookkeeping;
+        var delivery = RetryPolicies.Webhook(notice.Retry);
         try
         {
             var webhook = await context.CallActivityAsync<Webhooks.WebhookDelivery?>(nameof(WebhookActivities.PrepareWebhook), notice, bookkeeping);

@@ -1,9 +1,0 @@
-namespace YouTubeDownloader.Api;
-
-/// <summary>The original API's confirmation body, <c>{"message": "..."}</c>.</summary>
-public sealed record ApiMessage(string Message)
-{
-    public static ApiMessage Cancelled { get; } = new("Descarga cancelada");
-
-    public static ApiMessage Removed { get; } = new("Descarga eliminada");
-}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using YouTubeDownloader.Views;
+using YouTubeDownloader.YouTube;
+
+namespace YouTubeDownloader.Api.Contract;
+
+/// <summary>
+/// One entry of <c>formats</c> in the original API's (yt-dlp's) terms: <c>format_id</c> is the itag, codecs are
+/// <c>"none"</c> when a stream lacks that track, <c>resolution</c> is <c>"1280x720"</c> or <c>"audio only"</c>.
+/// </summary>
+public sealed record FormatResponse(
+    string FormatId,
+    string Ext,
+    int? Height,
+    int? Width,
+    int? Fps,
+    long? Filesize,
+    string FilesizeFormatted,
+    string Vcodec,
+    string Acodec,
+    bool HasAudio,
+    bool HasVideo,
+    string Resolution,
+    string FormatNote)
+{
+    public static FormatResponse From(VideoFormat format) => new(
+        format.Itag.ToString(CultureInfo.InvariantCulture),
+        format.HasVideo ? "mp4" : "m4a",
+        format.Height,
+        format.Width,
+        format.Fps,
+        format.ContentLength,
+        HumanUnits.Size(format.ContentLength),
+        format.VideoCodec ?? "none",
+        format.AudioCodec ?? "none",
+        format.HasAudio,
+        format.HasVideo,
+        format.HasVideo ? $"{format.Width}x{format.Height}" : "audio only",
+        format.FormatNote);
+}

@@ -1,0 +1,125 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using YouTubeDownloader.Api.Errors;
+using YouTubeDownloader.Commands;
+using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Views;
+using YouTubeDownloader.YouTube;
+
+namespace YouTubeDownloader.Api.Contract;
+
+/// <summary>Reads and validates <c>POST /api/download</c>: either a <see cref="StartDownload"/> or the 400 to send back.</summary>
+public static class StartDownloadParser
+{
+    /// <summary>Far above any real request; a bigger body is refused before it is read whole.</summary>
+    public const int MaxBodyBytes = 16 * 1024;
+
+    /// <param name="acceptPlaylists">True for <c>POST /api/download</c>: a playlist URL starts a playlist task.</param>
+    public static async Task<(StartDownload? Start, IActionResult? Error)> ParseAsync(
+        HttpRequest request, CancellationToken cancellationToken, bool acceptPlaylists = false)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return (null, TooLarge());
+        }
+
+        var buffer = new byte[MaxBodyBytes + 1];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+        {
+            length += read;
+        }
+
+        if (length > MaxBodyBytes)
+        {
+            return (null, TooLarge());
+        }
+
+        StartDownloadBody? body;
+        try
+        {
+            body = JsonSerializer.Deserialize<StartDownloadBody>(buffer.AsSpan(0, length), ContractJson.Options);
+        }
+        catch (JsonException)
+        {
+            body = null;
+        }
+
+        if (body is null)
+        {
+            return (null, ApiError.InvalidRequest(Texts.BodyNotObject));
+        }
+
+        return Validate(body, acceptPlaylists);
+    }
+
+    public static (StartDownload? Start, IActionResult? Error) Validate(StartDownloadBody body, bool acceptPlaylists = false)
+    {
+        if (string.IsNullOrWhiteSpace(body.Url))
+        {
+            return (null, ApiError.InvalidRequest(Texts.UrlRequired));
+        }
+
+        if (!Quality.TryParse(body.Quality ?? "best", out var quality))
+        {
+            return (null, ApiError.InvalidRequest(
+                Texts.InvalidQuality));
+        }
+
+        if (!Enum.TryParse<DownloadType>(body.DownloadType ?? "video", ignoreCase: true, out var type)
+            || !Enum.IsDefined(type) || int.TryParse(body.DownloadType, out _))
+        {
+            return (null, ApiError.InvalidRequest(Texts.InvalidDownloadType));
+        }
+
+        if (body.FormatId is not null && !FormatId.IsValid(body.FormatId))
+        {
+            return (null, ApiError.InvalidRequest(Texts.InvalidFormatId));
+        }
+
+        // "quality": "audio" and "download_type": "audio" mean the same; either makes both audio.
+        if (quality.Value.AudioOnly || type == DownloadType.Audio)
+        {
+            (quality, type) = (Quality.Audio, DownloadType.Audio);
+        }
+
+        // A watch URL with v= and list= names the video unless the body asks for the list (<c>"playlist": true</c>): a shared video link keeps meaning that video.
+        if (acceptPlaylists && PlaylistId.TryParse(body.Url, includeWatchUrls: body.Playlist == true, out var list))
+        {
+            return ValidatePlaylist(body, list, quality.Value, type);
+        }
+
+        if (!VideoId.TryParse(body.Url, out var videoId))
+        {
+            return (null, ApiError.InvalidUrl());
+        }
+
+        return (new StartDownload(body.Url.Trim(), videoId.Value.Value, quality.Value, type, body.FormatId?.Trim(), CallbackUrl: body.CallbackUrl?.Trim()), null);
+    }
+
+    private static (StartDownload?, IActionResult?) ValidatePlaylist(StartDownloadBody body, PlaylistId? list, Quality quality, DownloadType type)
+    {
+        if (list is not { } id)
+        {
+            return (null, ApiError.InvalidPlaylistId());
+        }
+
+        if (id.IsMix)
+        {
+            return (null, ApiError.MixPlaylist());
+        }
+
+        if (body.FormatId is not null)
+        {
+            // Itags belong to one video; a list's videos each offer their own.
+            return (null, ApiError.InvalidRequest(Texts.FormatIdWithPlaylist));
+        }
+
+        return (new StartDownload(body.Url!.Trim(), "", quality, type, ListId: id.Value, CallbackUrl: body.CallbackUrl?.Trim()), null);
+    }
+
+    private static IActionResult TooLarge() =>
+        ApiError.InvalidRequest(Texts.BodyTooLarge(MaxBodyBytes));
+}

@@ -1,7 +1,0 @@
-namespace YouTubeDownloader.Api;
-
-/// <summary>Task ids in routes are UUIDs; anything else is an unknown id and never reaches storage.</summary>
-public static class DownloadId
-{
-    public static bool TryParse(string? text, out Guid id) => Guid.TryParseExact(text, "D", out id);
-}

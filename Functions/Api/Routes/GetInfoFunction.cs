@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using YouTubeDownloader.Api.Contract;
+using YouTubeDownloader.Api.Errors;
+using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Playlists;
+using YouTubeDownloader.Views;
+using YouTubeDownloader.YouTube;
+
+namespace YouTubeDownloader.Api.Routes;
+
+/// <summary>
+/// <c>POST /api/info</c> with <c>{"url": "…"}</c>: title, author, duration, thumbnail URL and every quality the video
+/// can be downloaded in, with the itags that would be taken and their sizes, plus the original API's fields and its
+/// <c>formats</c> list (every stream, <c>format_id</c> = itag). A playlist URL answers the list: its title, channel,
+/// count and entries (<see cref="PlaylistInfoResponse"/>). Stores nothing.
+/// </summary>
+public sealed class GetInfoFunction(YouTubeResolver youTube, PlaylistContentsReader playlists)
+{
+    [Function("GetInfo")]
+    public async Task<IActionResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "info")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var (isPlaylist, playlistId) = await PlaylistInfoRequest.ReadAsync(request, cancellationToken);
+        if (isPlaylist)
+        {
+            return await PlaylistAsync(playlistId, cancellationToken);
+        }
+
+        // Same body rules as POST /api/download: the URL is checked here, synchronously (invalid_url).
+        var (start, error) = await StartDownloadParser.ParseAsync(request, cancellationToken);
+        if (start is null)
+        {
+            return error!;
+        }
+
+        try
+        {
+            return new JsonResult(VideoInfoResponse.From(await youTube.GetInfoAsync(start.VideoId, cancellationToken)), ContractJson.Options);
+        }
+        catch (DownloadFailedException ex)
+        {
+            return ResolverErrorResult.From(ex);
+        }
+    }
+
+    private async Task<IActionResult> PlaylistAsync(PlaylistId? id, CancellationToken cancellationToken)
+    {
+        if (id is not { } list)
+        {
+            return ApiError.InvalidPlaylistId();
+        }
+
+        if (list.IsMix)
+        {
+            return ApiError.MixPlaylist();
+        }
+
+        try
+        {
+            return new JsonResult(PlaylistInfoResponse.From(list, await playlists.ReadAsync(list, cancellationToken)), ContractJson.Options);
+        }
+        catch (DownloadFailedException ex)
+        {
+            return ResolverErrorResult.From(ex, Texts.PlaylistSubject);
+        }
+    }
+}

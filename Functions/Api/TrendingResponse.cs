@@ -1,4 +1,0 @@
-namespace YouTubeDownloader.Api;
-
-/// <summary><c>GET /api/trending</c>: the original's <c>{"results": […]}</c>.</summary>
-public sealed record TrendingResponse(IReadOnlyList<SearchResultItem> Results);

@@ -1,0 +1,8 @@
+namespace YouTubeDownloader.Commands;
+
+public enum CancelOutcome
+{
+    Cancelled,
+    NotFound,
+    AlreadyFinished,
+}

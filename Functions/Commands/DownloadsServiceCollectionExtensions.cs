@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using YouTubeDownloader.Playlists;
+using YouTubeDownloader.Thumbnails;
+using YouTubeDownloader.Delivery;
+using YouTubeDownloader.Views;
+using YouTubeDownloader.Workflow;
+
+namespace YouTubeDownloader.Commands;
+
+public static class DownloadsServiceCollectionExtensions
+{
+    public static IServiceCollection AddDownloads(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WorkflowOptions>()
+            .Bind(configuration.GetSection(WorkflowOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddPlaylistOptions(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<WorkflowClient>();
+        services.AddSingleton<DownloadCommands>();
+        services.AddSingleton<DownloadQueries>();
+        services.AddSingleton<TaskFiles>();
+        services.AddSingleton<TaskThumbnails>();
+        return services;
+    }
+}

@@ -1,0 +1,8 @@
+namespace YouTubeDownloader.Commands;
+
+public enum RetryOutcome
+{
+    Retried,
+    NotFound,
+    NotRetryable,
+}

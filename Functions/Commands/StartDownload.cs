@@ -1,0 +1,16 @@
+using YouTubeDownloader.Downloads;
+
+namespace YouTubeDownloader.Commands;
+
+/// <summary>A validated request to start a download.</summary>
+/// <param name="FormatId">Exact itags (<c>"137+140"</c>, <c>"140"</c>) instead of a quality rule; null for the rule.</param>
+/// <param name="ListId">A playlist to download whole (its <see cref="VideoId"/> is then empty); null for one video.</param>
+/// <param name="CallbackUrl">Where to POST the task when it ends; checked by <c>Webhooks.CallbackPolicy</c> before the task starts.</param>
+public sealed record StartDownload(
+    string Url,
+    string VideoId,
+    Quality Quality,
+    DownloadType DownloadType,
+    string? FormatId = null,
+    string? ListId = null,
+    string? CallbackUrl = null);

@@ -1,8 +1,0 @@
-namespace YouTubeDownloader.Downloads;
-
-public enum CancelOutcome
-{
-    Cancelled,
-    NotFound,
-    AlreadyFinished,
-}

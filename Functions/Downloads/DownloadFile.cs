@@ -1,6 +1,0 @@
-using Azure;
-
-namespace YouTubeDownloader.Downloads;
-
-/// <summary>A finished file, open for reading, and what the response needs to describe it.</summary>
-public sealed record DownloadFile(Stream Content, string ContentType, string FileName, long Length, ETag ETag, DateTimeOffset LastModified);

@@ -1,8 +1,0 @@
-namespace YouTubeDownloader.Downloads;
-
-public enum RetryOutcome
-{
-    Retried,
-    NotFound,
-    NotRetryable,
-}

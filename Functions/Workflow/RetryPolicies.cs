@@ -1,0 +1,25 @@
+using Microsoft.DurableTask;
+
+namespace YouTubeDownloader.Workflow;
+
+/// <summary>How the orchestrators retry their activities, written once for all of them.</summary>
+public static class RetryPolicies
+{
+    /// <summary>Bookkeeping writes are idempotent, so any failure (a storage blip) is worth another try.</summary>
+    public static TaskOptions Bookkeeping { get; } = TaskOptions.FromRetryPolicy(new RetryPolicy(3, TimeSpan.FromSeconds(2)));
+
+    /// <summary>
+    /// A step that fetches or writes media: a private video stays private, so a permanent failure ends the task; anything
+    /// else (a dead worker, a storage blip, the unforeseen) gets another attempt, which resumes from what was staged. The
+    /// wait doubles up to a minute.
+    /// </summary>
+    public static TaskOptions Transient(int maxAttempts, TimeSpan firstRetryInterval) => TaskOptions.FromRetryPolicy(
+        new RetryPolicy(maxAttempts, firstRetryInterval, backoffCoefficient: 2, TimeSpan.FromMinutes(1))
+        {
+            HandleFailure = failure => !DownloadFailure.IsPermanent(failure),
+        });
+
+    /// <summary>A webhook's delivery: the receiver may be down for a while, so the wait doubles up to ten minutes.</summary>
+    public static TaskOptions Webhook(WebhookRetry retry) => TaskOptions.FromRetryPolicy(
+        new RetryPolicy(retry.MaxAttempts, retry.FirstRetryInterval, backoffCoefficient: 2, TimeSpan.FromMinutes(10)));
+}
