@@ -84,6 +84,10 @@ public sealed class RetryTests : IAsyncLifetime
         app.Media.BytesPerSecondPerRequest = 100_000;
         var running = (await app.StartAsync("retryslow00")).GetProperty("id").GetString()!;
 
+        // Wait for the state under test (the transfer running), not for a time: a loaded machine may take a while to start it.
+        (await app.WaitForAsync(running, s => s is "downloading" or "processing" or "completed" or "error"))
+            .GetProperty("status").GetString().Should().Be("downloading");
+
         foreach (var id in new[] { done, running })
         {
             using var response = await app.Http.PostAsync($"/api/downloads/{id}/retry", null);
@@ -95,7 +99,7 @@ public sealed class RetryTests : IAsyncLifetime
         }
 
         (await app.GetTaskAsync(done)).GetProperty("status").GetString().Should().Be("completed");
-        (await app.GetTaskAsync(running)).GetProperty("status").GetString().Should().NotBe("pending");
+        (await app.GetTaskAsync(running)).GetProperty("status").GetString().Should().Be("downloading");
         await app.Http.DeleteAsync($"/api/downloads/{running}/remove");
         app.Media.BytesPerSecondPerRequest = null;
     }

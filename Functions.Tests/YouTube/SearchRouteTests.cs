@@ -208,6 +208,8 @@ public sealed class SearchRouteTests : IAsyncLifetime
     [InlineData("/api/search?q=test&max_results=")]
     [InlineData("/api/search?q=test&continuation=%21%21")]
     [InlineData("/api/search?q=test&continuation=")]
+    [InlineData("/api/search?q=%00")]
+    [InlineData("/api/search?q=cats%1B%5B2J")]
     public async Task Bad_input_is_400_invalid_request_and_asks_youtube_nothing(string url)
     {
         var body = await SendAsync(url, HttpStatusCode.BadRequest);

@@ -49,6 +49,8 @@ public static class Texts
 
     public static string QueryTooLong(int max) => $"El parámetro 'q' supera {max} caracteres";
 
+    public const string QueryHasControlCharacters = "El parámetro 'q' contiene caracteres de control";
+
     public static string InvalidMaxResults(int max) => $"'max_results' debe ser un entero entre 1 y {max}";
 
     public static string SearchFailed(string reason) => "La búsqueda en YouTube ha fallado: " + reason;

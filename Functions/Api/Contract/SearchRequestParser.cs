@@ -24,6 +24,12 @@ public static class SearchRequestParser
             return (null, ApiError.InvalidRequest(Texts.QueryRequired));
         }
 
+        // A control character (NUL, escapes…) is nobody's search: refuse it rather than send it to YouTube.
+        if (q.Any(char.IsControl))
+        {
+            return (null, ApiError.InvalidRequest(Texts.QueryHasControlCharacters));
+        }
+
         if (q.Length > MaxQueryLength)
         {
             return (null, ApiError.InvalidRequest(Texts.QueryTooLong(MaxQueryLength)));
