@@ -1,6 +1,7 @@
 // The YouTube download API on Azure: one resource group holding a Flex Consumption function app
 // (.NET 10 isolated, Durable Functions on Azure Storage), its storage account, a user-assigned
-// managed identity and Application Insights. Every data-plane connection is identity-based;
+// managed identity and Application Insights; optionally a Key Vault holding YouTube cookies and a
+// PO token provider as a Container App. Every data-plane connection is identity-based;
 // nothing here holds a key.
 //
 //   azd up                                   (parameters come from main.parameters.json)
@@ -71,6 +72,16 @@ param taskHubName string = 'ytdownloads'
 @secure()
 param webhooksSecret string = ''
 
+@description('A Netscape cookies.txt of a YouTube account (YouTube__Cookies). When given, a Key Vault holds it as a secret the app reads through a Key Vault reference; empty: no vault, no cookies.')
+@secure()
+param youtubeCookies string = ''
+
+@description('Run a PO token provider (bgutil-ytdlp-pot-provider) beside the app as a Container App, its address set as YouTube__PoTokenProvider__BaseAddress. Off by default.')
+param poTokenProvider bool = false
+
+@description('Container image of the PO token provider (it listens on 4416). Pin a tag you have tried.')
+param poTokenProviderImage string = 'brainicism/bgutil-ytdlp-pot-provider:latest'
+
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = {
   'azd-env-name': environmentName
@@ -85,6 +96,9 @@ var logAnalyticsName = 'log-${resourceToken}'
 var applicationInsightsName = 'appi-${resourceToken}'
 var planName = 'plan-${resourceToken}'
 var functionAppName = 'func-${serviceName}-${resourceToken}'
+var keyVaultName = 'kv-${resourceToken}'
+var containerEnvironmentName = 'cae-${resourceToken}'
+var poTokenProviderName = 'ca-pot-${resourceToken}'
 
 resource rg 'Microsoft.Resources/resourceGroups@2025-04-01' = {
   name: 'rg-${environmentName}'
@@ -161,6 +175,32 @@ module userRoles 'app/role-assignments.bicep' = if (!empty(principalId)) {
   ]
 }
 
+module cookiesVault 'app/cookies-vault.bicep' = if (!empty(youtubeCookies)) {
+  name: 'cookies-vault'
+  scope: rg
+  params: {
+    name: keyVaultName
+    location: location
+    tags: tags
+    cookies: youtubeCookies
+    // As for the app's roles: the identity's object id exists only once it is created.
+    #disable-next-line what-if-short-circuiting
+    appPrincipalId: identity.outputs.principalId
+  }
+}
+
+module poTokens 'app/po-token-provider.bicep' = if (poTokenProvider) {
+  name: 'po-token-provider'
+  scope: rg
+  params: {
+    environmentName: containerEnvironmentName
+    name: poTokenProviderName
+    location: location
+    tags: tags
+    image: poTokenProviderImage
+  }
+}
+
 module functionApp 'app/function-app.bicep' = {
   name: 'function-app'
   scope: rg
@@ -181,6 +221,8 @@ module functionApp 'app/function-app.bicep' = {
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
     webhooksSecret: webhooksSecret
+    cookiesReference: empty(youtubeCookies) ? '' : cookiesVault!.outputs.cookiesReference
+    poTokenProviderBaseAddress: poTokenProvider ? poTokens!.outputs.baseAddress : ''
   }
   // The host starts as soon as the app exists: let it find its storage roles already granted.
   dependsOn: [

@@ -58,6 +58,12 @@ param maximumInstanceCount int
 @secure()
 param webhooksSecret string
 
+@description('Key Vault reference to the YouTube cookies secret (YouTube__Cookies); empty: no cookies.')
+param cookiesReference string = ''
+
+@description('Base address of a PO token provider (YouTube__PoTokenProvider__BaseAddress); empty: none.')
+param poTokenProviderBaseAddress string = ''
+
 // The worker's memory follows the instance's: how many activities run at once, and the process-wide budget of
 // segment buffers (Transfer__MaxBufferedBytes). Measured on the real host (README, "Memory"): 30 concurrent
 // downloads with 10 activities and a 256 MiB budget stay well inside a 2048 MB instance, which the host shares.
@@ -102,6 +108,8 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
   }
   properties: {
     serverFarmId: plan.id
+    // Key Vault references (the cookies) resolve as the app's user-assigned identity.
+    keyVaultReferenceIdentity: identityId
     httpsOnly: true
     siteConfig: {
       minTlsVersion: '1.2'
@@ -160,6 +168,10 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
     }, empty(webhooksSecret) ? {} : {
       // Only when given: without it the app refuses callback_url, which is what an empty secret means.
       Webhooks__Secret: webhooksSecret
+    }, empty(cookiesReference) ? {} : {
+      YouTube__Cookies: cookiesReference
+    }, empty(poTokenProviderBaseAddress) ? {} : {
+      YouTube__PoTokenProvider__BaseAddress: poTokenProviderBaseAddress
     })
   }
 
