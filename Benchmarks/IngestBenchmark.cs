@@ -13,7 +13,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using YouTubeDownloader.Api.Routes;
 using YouTubeDownloader.Downloads;
-using YouTubeDownloader.Resolution;
+using YouTubeDownloader.Sources;
 using YouTubeDownloader.Storage;
 using YouTubeDownloader.Testing;
 using YouTubeDownloader.Testing.Host;

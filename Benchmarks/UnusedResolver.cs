@@ -1,4 +1,4 @@
-using YouTubeDownloader.Resolution;
+using YouTubeDownloader.Sources;
 
 namespace YouTubeDownloader.Benchmarks;
 

@@ -7,12 +7,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using YouTubeDownloader.Downloads;
-using YouTubeDownloader.Resolution;
+using YouTubeDownloader.Sources;
 using YouTubeDownloader.Testing;
 using YouTubeDownloader.Testing.FakeYouTube;
+using YouTubeDownloader.Testing.Media;
 using YouTubeDownloader.Transfer;
 using YouTubeDownloader.YouTube;
-using YouTubeDownloader.Testing.Media;
 
 namespace YouTubeDownloader.Benchmarks;
 

@@ -6,7 +6,7 @@ using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.DependencyInjection;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Playlists;
-using YouTubeDownloader.Resolution;
+using YouTubeDownloader.Sources;
 using YouTubeDownloader.Storage;
 using YouTubeDownloader.Testing;
 using YouTubeDownloader.Testing.Host;

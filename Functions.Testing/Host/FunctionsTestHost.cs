@@ -14,6 +14,9 @@ using YouTubeDownloader.Storage;
 using YouTubeDownloader.Transfer;
 using YouTubeDownloader.Webhooks;
 using YouTubeDownloader.Workflow;
+using YouTubeDownloader.Workflow.Download;
+using YouTubeDownloader.Workflow.Playlist;
+using YouTubeDownloader.Workflow.Webhook;
 
 namespace YouTubeDownloader.Testing.Host;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using YouTubeDownloader.Downloads;
-using YouTubeDownloader.Resolution;
+using YouTubeDownloader.Sources;
 
 namespace YouTubeDownloader.Testing.Media;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using YouTubeDownloader.Downloads;
-using YouTubeDownloader.Resolution;
+using YouTubeDownloader.Sources;
 
 namespace YouTubeDownloader.Testing.Media;
 

@@ -1,6 +1,6 @@
 using YouTubeDownloader.Delivery;
 using YouTubeDownloader.Downloads;
-using YouTubeDownloader.Resolution;
+using YouTubeDownloader.Sources;
 
 namespace YouTubeDownloader.Tests.Delivery;
 

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using YouTubeDownloader.Commands;
 using YouTubeDownloader.Testing;
+using YouTubeDownloader.Workflow.Download;
+using YouTubeDownloader.Workflow.Playlist;
 
 namespace YouTubeDownloader.Tests.Host;
 

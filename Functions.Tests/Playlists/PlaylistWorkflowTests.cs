@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using YouTubeDownloader.Testing.FakeYouTube;
 using YouTubeDownloader.Workflow;
+using YouTubeDownloader.Workflow.Playlist;
 
 namespace YouTubeDownloader.Tests.Playlists;
 

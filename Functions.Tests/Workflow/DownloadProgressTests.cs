@@ -1,11 +1,12 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using YouTubeDownloader.Downloads;
-using YouTubeDownloader.Resolution;
+using YouTubeDownloader.Sources;
 using YouTubeDownloader.Storage;
 using YouTubeDownloader.Testing.Media;
 using YouTubeDownloader.Tests.Support;
 using YouTubeDownloader.Workflow;
+using YouTubeDownloader.Workflow.Download;
 
 namespace YouTubeDownloader.Tests.Workflow;
 

@@ -4,12 +4,13 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using YouTubeDownloader.Downloads;
-using YouTubeDownloader.Resolution;
+using YouTubeDownloader.Sources;
 using YouTubeDownloader.Storage;
 using YouTubeDownloader.Testing.Media;
 using YouTubeDownloader.Tests.Media;
 using YouTubeDownloader.Tests.Support;
 using YouTubeDownloader.Workflow;
+using YouTubeDownloader.Workflow.Download;
 
 namespace YouTubeDownloader.Tests.Workflow;
 

@@ -1,5 +1,5 @@
 using Azure.Core;
-using YouTubeDownloader.Resolution;
+using YouTubeDownloader.Sources;
 using YouTubeDownloader.Testing.Media;
 using YouTubeDownloader.Tests.Media;
 using YouTubeDownloader.Tests.Support;

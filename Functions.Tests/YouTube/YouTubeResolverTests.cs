@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using YouTubeDownloader.Downloads;
-using YouTubeDownloader.Resolution;
+using YouTubeDownloader.Sources;
 using YouTubeDownloader.Testing.FakeYouTube;
 using YouTubeDownloader.YouTube;
 using YouTubeDownloader.YouTube.Wire;

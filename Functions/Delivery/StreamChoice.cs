@@ -1,6 +1,6 @@
 using System.Globalization;
 using YouTubeDownloader.Downloads;
-using YouTubeDownloader.Resolution;
+using YouTubeDownloader.Sources;
 
 namespace YouTubeDownloader.Delivery;
 

@@ -3,7 +3,7 @@ using Azure.Storage;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
 using YouTubeDownloader.Media;
-using YouTubeDownloader.Resolution;
+using YouTubeDownloader.Sources;
 using YouTubeDownloader.Storage;
 
 namespace YouTubeDownloader.Thumbnails;

@@ -1,5 +1,5 @@
 using System.Text;
-using YouTubeDownloader.Resolution;
+using YouTubeDownloader.Sources;
 
 namespace YouTubeDownloader.Transfer;
 

@@ -2,7 +2,7 @@ using Azure.Storage.Blobs.Specialized;
 using Microsoft.Extensions.Logging;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Media.OnePass;
-using YouTubeDownloader.Resolution;
+using YouTubeDownloader.Sources;
 
 namespace YouTubeDownloader.Transfer;
 
@@ -175,9 +175,9 @@ public sealed class OnePassTransfer(RangeFetcher fetcher, ILogger<OnePassTransfe
         {
             return head.ReadPiece(piece, bytes);
         }
-        catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
+        catch (Exception e) when (UnusableMedia.Is(e))
         {
-            throw new DownloadFailedException(DownloadErrorCode.SourceError, Texts.UnusableMp4(e.Message), e);
+            throw UnusableMedia.Failure(e);
         }
     }
 }

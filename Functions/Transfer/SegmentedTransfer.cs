@@ -1,7 +1,7 @@
 using Azure.Storage.Blobs.Specialized;
 using Microsoft.Extensions.Logging;
 using YouTubeDownloader.Downloads;
-using YouTubeDownloader.Resolution;
+using YouTubeDownloader.Sources;
 
 namespace YouTubeDownloader.Transfer;
 

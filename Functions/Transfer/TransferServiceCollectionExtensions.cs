@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using YouTubeDownloader.Assembling;
 
 namespace YouTubeDownloader.Transfer;
 
@@ -17,6 +18,7 @@ public static class TransferServiceCollectionExtensions
         services.AddSingleton<SegmentedTransfer>();
         services.AddSingleton<OnePassTransfer>();
         services.AddSingleton<RemuxBlockWriter>();
+        services.AddSingleton<FileAssembler>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.DurableTask;
+using YouTubeDownloader.Workflow.Webhook;
 
 namespace YouTubeDownloader.Workflow;
 

@@ -6,6 +6,9 @@ using Microsoft.Extensions.Options;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Playlists;
 using YouTubeDownloader.Webhooks;
+using YouTubeDownloader.Workflow.Download;
+using YouTubeDownloader.Workflow.Playlist;
+using YouTubeDownloader.Workflow.Webhook;
 
 namespace YouTubeDownloader.Workflow;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using YouTubeDownloader.Resolution;
+using YouTubeDownloader.Sources;
 
 namespace YouTubeDownloader.YouTube;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using YouTubeDownloader.Downloads;
-using YouTubeDownloader.Resolution;
+using YouTubeDownloader.Sources;
 
 namespace YouTubeDownloader.YouTube;
 

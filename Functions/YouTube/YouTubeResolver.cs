@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using YouTubeDownloader.Downloads;
-using YouTubeDownloader.Resolution;
+using YouTubeDownloader.Sources;
 using YouTubeDownloader.YouTube.Wire;
 
 namespace YouTubeDownloader.YouTube;

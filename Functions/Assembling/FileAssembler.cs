@@ -1,0 +1,100 @@
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
+using Microsoft.Extensions.Logging;
+using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Media;
+using YouTubeDownloader.Storage;
+
+namespace YouTubeDownloader.Assembling;
+
+/// <summary>
+/// The three ways staged streams become a download's file: a muxed stream stored as sent is tagged in place; streams
+/// fetched straight into the file's blocks (one-pass) are committed behind a header built from their tables; staged
+/// sources (two-step) are remuxed into the file and then deleted.
+/// </summary>
+public sealed class FileAssembler(DownloadBlobStore blobs, RemuxBlockWriter remuxWriter, ILogger<FileAssembler> logger)
+{
+    /// <summary>
+    /// Best effort: a stream that is no MP4 this can rewrite is served untagged, as it was before tags existed, rather
+    /// than failing a download that is whole.
+    /// </summary>
+    public async Task<long> TagInPlaceAsync(Guid taskId, string fileBlobName, string contentType, FileTags tags, CancellationToken cancellationToken)
+    {
+        var file = await blobs.GetBlockBlobAsync(fileBlobName);
+        try
+        {
+            return await CommittedFileTagger.RunAsync(file, contentType, tags, cancellationToken);
+        }
+        catch (Exception e) when (UnusableMedia.Is(e))
+        {
+            logger.LogWarning("Task {TaskId}: the stored stream is served untagged: {Reason}", taskId, e.Message);
+            var properties = await file.GetPropertiesAsync(cancellationToken: cancellationToken);
+            return properties.Value.ContentLength;
+        }
+    }
+
+    /// <summary>The one-pass path: the media is already staged in the file's blob; the tables give its header and block order.</summary>
+    public async Task<long> CommitOnePassAsync(
+        string fileBlobName, string contentType, IReadOnlyList<AssemblySource> sources, FileTags tags, CancellationToken cancellationToken)
+    {
+        var streams = new List<OnePassStream>();
+        foreach (var source in sources)
+        {
+            streams.Add(new OnePassStream(await blobs.GetBlockBlobAsync(source.TableBlobName!), source.ContentLength, source.Kind));
+        }
+
+        return await OnePassCommit.RunAsync(streams, await blobs.GetBlockBlobAsync(fileBlobName), contentType, tags, cancellationToken);
+    }
+
+    /// <summary>
+    /// The two-step path: the header pass reads the sources' boxes through buffered ranged streams, then the media is copied
+    /// block by block in parallel, each block from large ranged reads; the sources are deleted once the file is written.
+    /// </summary>
+    public async Task<long> RemuxAsync(
+        string fileBlobName, string contentType, IReadOnlyList<AssemblySource> sources, FileTags tags, CancellationToken cancellationToken)
+    {
+        var sourceBlobs = new List<BlobBaseClient>();
+        foreach (var source in sources)
+        {
+            sourceBlobs.Add(await blobs.GetBlobAsync(source.BlobName));
+        }
+
+        var layout = await PlanRemuxAsync(sourceBlobs, tags, cancellationToken);
+
+        // Block ids are fixed, so a retried attempt restages and recommits the same file; a failed one is deleted with the task's blobs.
+        var written = await remuxWriter.WriteAsync(layout, sourceBlobs, await blobs.GetBlockBlobAsync(fileBlobName), contentType, cancellationToken);
+        foreach (var source in sourceBlobs)
+        {
+            await source.DeleteIfExistsAsync(cancellationToken: cancellationToken);
+        }
+
+        return written;
+    }
+
+    private static async Task<RemuxLayout> PlanRemuxAsync(IReadOnlyList<BlobBaseClient> sources, FileTags tags, CancellationToken cancellationToken)
+    {
+        var inputs = new List<Stream>();
+        try
+        {
+            foreach (var source in sources)
+            {
+                inputs.Add(await source.OpenReadAsync(
+                    new BlobOpenReadOptions(allowModifications: false) { BufferSize = Mp4Remuxer.RecommendedReadBufferSize },
+                    cancellationToken));
+            }
+
+            return await Mp4Remuxer.PlanAsync(inputs, tags, cancellationToken);
+        }
+        catch (Exception e) when (UnusableMedia.Is(e))
+        {
+            throw UnusableMedia.Failure(e);
+        }
+        finally
+        {
+            foreach (var input in inputs)
+            {
+                await input.DisposeAsync();
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+namespace YouTubeDownloader.Sources;
+
+/// <summary>Finds the streams for a video and opens them. The YouTube resolver is the production one.</summary>
+public interface IMediaResolver
+{
+    /// <summary>
+    /// Resolves a request to a plan. Throws <see cref="Downloads.DownloadFailedException"/> with the
+    /// contract's code when the video cannot be had; transient refusals as <see cref="Downloads.TransientDownloadException"/>.
+    /// </summary>
+    Task<MediaPlan> ResolveAsync(MediaRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Opens one stream of a plan resolved earlier, possibly on another machine: the resolver
+    /// obtains a URL it may use itself (re-resolving when needed) rather than trusting an old one.
+    /// </summary>
+    Task<IMediaSource> OpenAsync(MediaRequest request, MediaStreamInfo stream, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The thumbnail of a resolved plan, from the source's own image hosts only; null when there is none or it
+    /// could not be had (best effort: never a reason to fail a download). Resolvers without thumbnails keep this default.
+    /// </summary>
+    Task<MediaThumbnail?> FetchThumbnailAsync(MediaPlan plan, CancellationToken cancellationToken) =>
+        Task.FromResult<MediaThumbnail?>(null);
+}

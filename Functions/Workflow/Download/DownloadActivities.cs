@@ -1,0 +1,228 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using YouTubeDownloader.Assembling;
+using YouTubeDownloader.Delivery;
+using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Media;
+using YouTubeDownloader.Media.OnePass;
+using YouTubeDownloader.Sources;
+using YouTubeDownloader.Storage;
+using YouTubeDownloader.Thumbnails;
+using YouTubeDownloader.Transfer;
+
+namespace YouTubeDownloader.Workflow.Download;
+
+/// <summary>
+/// The steps of a download. Each is idempotent (a retry or a replay repeats it safely) and throws on
+/// failure so the orchestrator's retry policy decides; none swallows an error into a return value.
+/// </summary>
+/// <remarks>
+/// One activity per stream, not per segment: a segment is ~10 MiB, so per-segment activities would put
+/// hundreds of messages through the task hub per file and re-resolve the stream URL for each, while the
+/// staged block list already gives a per-segment resume when a stream's activity is retried.
+/// </remarks>
+public sealed class DownloadActivities(
+    IMediaResolver resolver,
+    SegmentedTransfer transfer,
+    OnePassTransfer onePass,
+    FileAssembler assembler,
+    DownloadTaskStore tasks,
+    DownloadBlobStore blobs,
+    TaskThumbnails thumbnails,
+    FileNameIndex fileNames,
+    StreamChoiceIndex streamChoices,
+    CompletedFileReuse reuse,
+    IOptions<WorkflowOptions> options,
+    ILogger<DownloadActivities> logger)
+{
+    [Function(nameof(ResolveMedia))]
+    public async Task<MediaPlan> ResolveMedia([ActivityTrigger] DownloadJob job, CancellationToken cancellationToken)
+    {
+        var plan = await resolver.ResolveAsync(job.ToRequest(), cancellationToken);
+        var hasThumbnail = await thumbnails.StoreAsync(job.TaskId, plan, cancellationToken);
+        var task = await tasks.UpdateAsync(
+            job.TaskId,
+            t => !t.IsActiveRun(job.Run) ? null : t.WithPlan(plan) with { Status = DownloadStatus.Downloading, HasThumbnail = hasThumbnail },
+            cancellationToken);
+        await EnsureRunningAsync(task, job.TaskId, job.Run);
+        logger.LogInformation("Task {TaskId} downloading: {VideoId}, {FormatNote}", job.TaskId, plan.VideoId, plan.FormatNote);
+        return plan;
+    }
+
+    /// <summary>
+    /// Copies a completed file of the same stream choice into this task's file blob; its length, or null when there is
+    /// none to copy (reuse off, no such file, or it went meanwhile) and the media is downloaded.
+    /// </summary>
+    [Function(nameof(ReuseCompletedFile))]
+    public async Task<long?> ReuseCompletedFile([ActivityTrigger] FileReuse input, CancellationToken cancellationToken) =>
+        await reuse.TryCopyAsync(input.StreamChoice, input.TaskId, input.FileBlobName, cancellationToken);
+
+    /// <summary>
+    /// Reads each stream's head (init and 'sidx', a few KB). When every stream can take the one-pass path, returns the time
+    /// windows cut from the first stream's pieces; null sends the download through the two-step path.
+    /// </summary>
+    [Function(nameof(PlanOnePass))]
+    public async Task<List<double>?> PlanOnePass([ActivityTrigger] FileAssembly assembly, CancellationToken cancellationToken)
+    {
+        var heads = new List<StreamHead>();
+        foreach (var stream in assembly.Transfers)
+        {
+            var source = await resolver.OpenAsync(stream.Job.ToRequest(), stream.Stream, cancellationToken);
+            if (await onePass.ReadHeadAsync(source, cancellationToken) is not { } head)
+            {
+                return null;
+            }
+
+            heads.Add(head);
+        }
+
+        return onePass.Windows(heads[0]);
+    }
+
+    [Function(nameof(TransferStream))]
+    public async Task<long> TransferStream([ActivityTrigger] StreamTransfer input, CancellationToken cancellationToken)
+    {
+        await using var progress = new DownloadProgress(
+            tasks, logger, input.Job.TaskId, input.Job.Run, input.BytesBefore, input.TotalBytes, options.Value.ProgressInterval);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, progress.Stopped);
+        try
+        {
+            var source = await resolver.OpenAsync(input.Job.ToRequest(), input.Stream, linked.Token);
+            if (source.Length != input.Stream.ContentLength)
+            {
+                throw new DownloadFailedException(
+                    DownloadErrorCode.SourceError,
+                    $"Stream {input.Stream.Id} is {source.Length} bytes, the plan said {input.Stream.ContentLength}.");
+            }
+
+            var blob = await blobs.GetBlockBlobAsync(input.BlobName);
+            if (input.Windows is { } windows)
+            {
+                var head = await onePass.ReadHeadAsync(source, linked.Token) ?? throw new DownloadFailedException(
+                    DownloadErrorCode.SourceError, $"Stream {input.Stream.Id} no longer has the index it had when its path was chosen.");
+                var table = await blobs.GetBlockBlobAsync(input.TableBlobName!);
+                return await onePass.RunAsync(source, head, windows, input.Stream.Kind, blob, table, progress, linked.Token);
+            }
+
+            return await transfer.RunAsync(source, blob, progress, linked.Token);
+        }
+        catch (OperationCanceledException) when (progress.Stopped.IsCancellationRequested)
+        {
+            logger.LogInformation("Task {TaskId} stopped during transfer; discarding its blobs", input.Job.TaskId);
+            throw await StopAsync(input.Job.TaskId, input.Job.Run);
+        }
+    }
+
+    [Function(nameof(AssembleFile))]
+    public async Task<long> AssembleFile([ActivityTrigger] FileAssembly assembly, CancellationToken cancellationToken)
+    {
+        if (!assembly.NeedsProcessing)
+        {
+            return await assembler.TagInPlaceAsync(
+                assembly.TaskId, assembly.FileBlobName, assembly.ContentType, await TagsAsync(assembly, cancellationToken), cancellationToken);
+        }
+
+        // Every byte is in: no transfer speed or time left to show while the join runs (it has no byte count of its own).
+        var task = await tasks.UpdateAsync(
+            assembly.TaskId,
+            t => !t.IsActiveRun(assembly.Run) ? null : t with
+            {
+                Status = DownloadStatus.Processing,
+                DownloadedBytes = t.FileSize,
+                BytesPerSecond = null,
+                EtaSeconds = null,
+            },
+            cancellationToken);
+        await EnsureRunningAsync(task, assembly.TaskId, assembly.Run);
+        logger.LogInformation("Task {TaskId} processing", assembly.TaskId);
+
+        var tags = await TagsAsync(assembly, cancellationToken);
+        var sources = assembly.Sources();
+        return assembly.OnePass
+            ? await assembler.CommitOnePassAsync(assembly.FileBlobName, assembly.ContentType, sources, tags, cancellationToken)
+            : await assembler.RemuxAsync(assembly.FileBlobName, assembly.ContentType, sources, tags, cancellationToken);
+    }
+
+    /// <summary>The assembly's text tags and, from the stored thumbnail, the cover (none when there is no thumbnail).</summary>
+    private async Task<FileTags> TagsAsync(FileAssembly assembly, CancellationToken cancellationToken) =>
+        (assembly.Tags ?? FileTags.None) with { Cover = await thumbnails.ReadCoverAsync(assembly.TaskId, cancellationToken) };
+
+    [Function(nameof(CompleteDownload))]
+    public async Task CompleteDownload([ActivityTrigger] CompletedFile file, CancellationToken cancellationToken)
+    {
+        var task = await tasks.UpdateAsync(
+            file.TaskId,
+            t => !t.IsActiveRun(file.Run) ? null : t with
+            {
+                Status = DownloadStatus.Completed,
+                BlobName = file.BlobName,
+                StreamChoice = file.StreamChoice,
+                FileSize = file.Length,
+                DownloadedBytes = t.FileSize,
+                BytesPerSecond = null,
+                EtaSeconds = null,
+                CompletedAt = DateTimeOffset.UtcNow,
+            },
+            cancellationToken);
+        await EnsureRunningAsync(task, file.TaskId, file.Run, DownloadStatus.Completed);
+        logger.LogInformation("Task {TaskId} completed: {Length} bytes", file.TaskId, file.Length);
+        try
+        {
+            await fileNames.AddAsync(task!, cancellationToken);
+            await streamChoices.AddAsync(task!, cancellationToken);
+        }
+        catch (Azure.RequestFailedException e)
+        {
+            // The file is complete and served by id; a failure here must not fail (and so delete) it.
+            logger.LogWarning(e, "Task {TaskId} could not be indexed; /api/stream finds it by id only and later tasks download it again", file.TaskId);
+        }
+    }
+
+    [Function(nameof(FailDownload))]
+    public async Task FailDownload([ActivityTrigger] FailedDownload failure, CancellationToken cancellationToken)
+    {
+        logger.LogWarning("Task {TaskId} failed: {Code} {Reason}", failure.TaskId, failure.Code, failure.Reason);
+        var task = await tasks.UpdateAsync(
+            failure.TaskId,
+            t => !t.IsActiveRun(failure.Run) ? null : t with
+            {
+                Status = DownloadStatus.Error,
+                HasThumbnail = false, // deleted with the task's other blobs below
+                ErrorCode = failure.Code,
+                ErrorMessage = failure.Reason,
+                BytesPerSecond = null,
+                EtaSeconds = null,
+            },
+            cancellationToken);
+        if (task is null || task.Run == failure.Run)
+        {
+            await blobs.DeleteAllAsync(failure.TaskId, cancellationToken);
+        }
+    }
+
+    /// <summary>Stops the workflow when the task was cancelled, removed or retried under it.</summary>
+    private async Task EnsureRunningAsync(DownloadTask? task, Guid taskId, int run, DownloadStatus? expected = null)
+    {
+        if (task is null || task.Run != run || (task.IsFinished && task.Status != expected))
+        {
+            throw await StopAsync(taskId, run);
+        }
+    }
+
+    /// <summary>
+    /// Whoever cancelled or removed the task deleted its blobs, but this step may have written one since (a staged block, a
+    /// thumbnail, the joined file), so they go again, unless a retry has started a newer run, whose blobs they now are.
+    /// The exception ends the workflow.
+    /// </summary>
+    private async Task<TaskNoLongerActiveException> StopAsync(Guid taskId, int run)
+    {
+        var task = await tasks.GetAsync(taskId, CancellationToken.None);
+        if (task is null || task.Run == run)
+        {
+            await blobs.DeleteAllAsync(taskId, CancellationToken.None);
+        }
+
+        return new TaskNoLongerActiveException(taskId, task?.Status);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using YouTubeDownloader.Assembling;
+using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Media;
+using YouTubeDownloader.Sources;
+using YouTubeDownloader.Storage;
+
+namespace YouTubeDownloader.Workflow.Download;
+
+/// <summary>
+/// Where each stream of a plan is staged and which blob becomes the file. A muxed progressive stream goes
+/// straight to the file's blob; separate video and audio, or audio alone (fragmented, as YouTube sends it),
+/// are staged as sources and remuxed into one progressive MP4 / M4A (the two-step path), or, when every stream is a DASH
+/// stream with an index, fetched straight into blocks of the file and assembled from their tables (the one-pass path).
+/// </summary>
+/// <param name="Tags">The file's text tags. Never a cover: the assembly reads it from the stored thumbnail, as a JPEG is
+/// too big for a durable message. Null (an assembly planned before tags existed) writes none.</param>
+public sealed record FileAssembly(
+    Guid TaskId,
+    IReadOnlyList<StreamTransfer> Transfers,
+    string FileBlobName,
+    string ContentType,
+    bool OnePass = false,
+    FileTags? Tags = null,
+    int Run = 0)
+{
+    public bool NeedsProcessing => OnePass || Transfers.Count > 1 || Transfers[0].BlobName != FileBlobName;
+
+    public static FileAssembly Plan(DownloadJob job, MediaPlan plan)
+    {
+        var fileBlob = DownloadBlobStore.FileName(job.TaskId, job.Type);
+        var direct = plan.Streams is [{ Kind: MediaStreamKind.Muxed }];
+        var transfers = new List<StreamTransfer>();
+        long before = 0;
+        for (var i = 0; i < plan.Streams.Count; i++)
+        {
+            var stream = plan.Streams[i];
+            var blob = direct ? fileBlob : DownloadBlobStore.SourceName(job.TaskId, i);
+            transfers.Add(new StreamTransfer(job, stream, blob, before, plan.TotalBytes));
+            before += stream.ContentLength;
+        }
+
+        return new FileAssembly(job.TaskId, transfers, fileBlob, DownloadFileName.ContentTypeOf(job.Type), Tags: TagsOf(plan), Run: job.Run);
+    }
+
+    private static FileTags TagsOf(MediaPlan plan) => new(
+        plan.Title, plan.Author, plan.WatchUrl, plan.UploadDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    /// <summary>Where each stream was staged, as the assembler reads them.</summary>
+    public IReadOnlyList<AssemblySource> Sources() =>
+        Transfers.Select(t => new AssemblySource(t.BlobName, t.TableBlobName, t.Stream.ContentLength, t.Stream.Kind)).ToList();
+
+    /// <summary>The same streams on the one-pass path: each goes into the file's blob, its sample entries into a table of its own.</summary>
+    public FileAssembly InOnePass(IReadOnlyList<double> windows) => this with
+    {
+        OnePass = true,
+        Transfers = Transfers
+            .Select((t, i) => t with { BlobName = FileBlobName, TableBlobName = DownloadBlobStore.TableName(TaskId, i), Windows = windows })
+            .ToList(),
+    };
+}

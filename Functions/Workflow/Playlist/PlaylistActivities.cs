@@ -1,0 +1,186 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Playlists;
+using YouTubeDownloader.Storage;
+using YouTubeDownloader.Workflow.Download;
+using YouTubeDownloader.YouTube;
+
+namespace YouTubeDownloader.Workflow.Playlist;
+
+/// <summary>
+/// The steps of a playlist beside its entries' downloads. Idempotent like <see cref="DownloadActivities"/>: entry ids are
+/// computed (<see cref="PlaylistEntryIds"/>), so a repeated page read finds its rows written and writes nothing twice.
+/// </summary>
+public sealed class PlaylistActivities(
+    IPlaylistSource source,
+    DownloadTaskStore tasks,
+    DownloadBlobStore blobs,
+    TimeProvider time,
+    ILogger<PlaylistActivities> logger)
+{
+    // Row writes of one page in flight at once: a page holds up to 100 entries, each its own partition.
+    private const int ParallelWrites = 8;
+
+    [Function(nameof(ReadPlaylistPage))]
+    public async Task<PlaylistPageResult> ReadPlaylistPage([ActivityTrigger] PlaylistPageRequest request, CancellationToken cancellationToken)
+    {
+        EnsureRunning(await tasks.GetAsync(request.TaskId, cancellationToken), request.TaskId);
+        if (!PlaylistId.TryParseId(request.ListId, out var list))
+        {
+            throw new DownloadFailedException(DownloadErrorCode.VideoUnavailable, Texts.InvalidList(request.ListId));
+        }
+
+        var page = request.Cursor is { } cursor
+            ? await source.ReadNextPageAsync(list.Value, cursor, cancellationToken)
+            : await source.ReadFirstPageAsync(list.Value, cancellationToken);
+        var taken = page.Entries.Where(e => e.Index <= request.MaxEntries).ToList();
+        var capped = taken.Count < page.Entries.Count || (page.Next is not null && taken.Count > 0 && taken[^1].Index >= request.MaxEntries);
+        var next = capped ? null : page.Next;
+        var readBefore = request.Cursor?.EntriesRead ?? 0;
+        var last = taken.Count > 0 ? taken[^1].Index : readBefore;
+
+        // Exact once the last page is in; until then YouTube's count (capped), or what has been seen.
+        var total = next is null ? last : Math.Min(Math.Max(page.TotalVideos ?? 0, last), request.MaxEntries);
+
+        var now = time.GetUtcNow();
+        await Parallel.ForEachAsync(
+            taken,
+            new ParallelOptions { MaxDegreeOfParallelism = ParallelWrites, CancellationToken = cancellationToken },
+            async (entry, ct) => await tasks.CreateIfAbsentAsync(EntryTask(request, entry, total, now), ct));
+        if (next is null && readBefore > 0)
+        {
+            await CorrectTotalsAsync(request.TaskId, total, cancellationToken);
+        }
+
+        var playlist = await tasks.UpdateAsync(
+            request.TaskId,
+            t => t.IsFinished ? null : t with
+            {
+                Status = DownloadStatus.Downloading,
+                Title = page.Title,
+                FileName = DownloadFileName.ForPlaylist(page.Title),
+                ContentType = "application/zip",
+                PlaylistTotal = total,
+                FormatNote = capped ? Texts.FirstEntries(total, page.TotalVideos) : "",
+            },
+            cancellationToken);
+        if (playlist is null || playlist.IsFinished)
+        {
+            // Cancelled or removed while this page was written: its new entries must not wait for a workflow that stops.
+            await CancelEntriesAsync(request.TaskId, cancellationToken);
+            EnsureRunning(playlist, request.TaskId);
+        }
+
+        logger.LogInformation(
+            "Playlist {TaskId}: page after {Before} entries gave {Count} ({Playable} playable), more to read: {More}",
+            request.TaskId, readBefore, taken.Count, taken.Count(e => e.Playable), next is not null);
+        var runnable = taken
+            .Where(e => e.Playable)
+            .Select(e => new DownloadJob(PlaylistEntryIds.For(request.TaskId, e.Index), e.VideoId, request.Quality, request.Type))
+            .ToList();
+        return new PlaylistPageResult(runnable, next);
+    }
+
+    /// <summary>The entries still to run: those that exist and have not finished (a cancelled, removed or completed one is skipped).</summary>
+    [Function(nameof(SelectPendingEntries))]
+    public async Task<List<Guid>> SelectPendingEntries([ActivityTrigger] List<Guid> entryIds, CancellationToken cancellationToken)
+    {
+        var pending = new List<Guid>();
+        foreach (var id in entryIds)
+        {
+            if (await tasks.GetAsync(id, cancellationToken) is { IsFinished: false })
+            {
+                pending.Add(id);
+            }
+        }
+
+        return pending;
+    }
+
+    /// <summary>Stores what the entries make of the playlist (<see cref="PlaylistSummary.WithOutcome"/>), unless it was cancelled.</summary>
+    [Function(nameof(FinishPlaylist))]
+    public async Task<DownloadStatus> FinishPlaylist([ActivityTrigger] PlaylistFinish finish, CancellationToken cancellationToken)
+    {
+        var entries = await tasks.ListEntriesAsync(finish.TaskId, cancellationToken);
+        var stored = await tasks.UpdateAsync(
+            finish.TaskId,
+            t => t.IsFinished ? null : Finished(t, entries, finish.ReadFailure),
+            cancellationToken);
+        return stored?.Status ?? DownloadStatus.Cancelled;
+    }
+
+    private DownloadTask Finished(DownloadTask playlist, List<DownloadTask> entries, DownloadFailure? readFailure)
+    {
+        if (readFailure is not null || entries.Count == 0)
+        {
+            var (code, reason) = readFailure is { } f
+                ? (f.Code, entries.Count == 0 ? f.Reason : Texts.ListPartlyRead(f.Reason))
+                : (DownloadErrorCode.VideoUnavailable, Texts.EmptyList);
+            return playlist with { Status = DownloadStatus.Error, ErrorCode = code, ErrorMessage = reason, PlaylistTotal = entries.Count };
+        }
+
+        var outcome = PlaylistSummary.WithOutcome(playlist, entries) with { PlaylistTotal = entries.Count };
+
+        // An entry retried while the list ran may still run: the stored outcome is then provisional, and reads follow
+        // the entries (PlaylistSummary.Apply) for as long as they change.
+        return outcome.Status == DownloadStatus.Downloading
+            ? outcome with { Status = DownloadStatus.Completed, CompletedAt = time.GetUtcNow() }
+            : outcome;
+    }
+
+    private static DownloadTask EntryTask(PlaylistPageRequest request, PlaylistEntry entry, int total, DateTimeOffset now)
+    {
+        var quality = Quality.Parse(request.Quality);
+        var task = new DownloadTask
+        {
+            Id = PlaylistEntryIds.For(request.TaskId, entry.Index),
+            Url = YouTubeUrl.Watch(entry.VideoId),
+            VideoId = entry.VideoId,
+            Quality = quality,
+            DownloadType = request.Type,
+            CreatedAt = now,
+            Title = entry.Title,
+            DurationSeconds = entry.DurationSeconds,
+            FileName = DownloadFileName.From(entry.Title, request.Type),
+            ContentType = DownloadFileName.ContentTypeOf(request.Type),
+            IsPlaylist = true,
+            PlaylistIndex = entry.Index,
+            PlaylistTotal = total,
+            PlaylistId = request.TaskId,
+        };
+        return entry.Unavailable is { } code
+            ? task with { Status = DownloadStatus.Error, ErrorCode = code, ErrorMessage = entry.UnavailableReason ?? Texts.VideoUnavailable }
+            : task;
+    }
+
+    /// <summary>Entries written before the last page carry the count as it was then; the last page makes it exact.</summary>
+    private async Task CorrectTotalsAsync(Guid playlistId, int total, CancellationToken cancellationToken)
+    {
+        foreach (var entry in await tasks.ListEntriesAsync(playlistId, cancellationToken))
+        {
+            if (entry.PlaylistTotal != total)
+            {
+                await tasks.UpdateAsync(entry.Id, t => t with { PlaylistTotal = total }, cancellationToken);
+            }
+        }
+    }
+
+    private async Task CancelEntriesAsync(Guid playlistId, CancellationToken cancellationToken)
+    {
+        foreach (var entry in await tasks.ListEntriesAsync(playlistId, cancellationToken))
+        {
+            await tasks.UpdateAsync(entry.Id, t => t.Cancelled(), cancellationToken);
+            await blobs.DeleteAllAsync(entry.Id, cancellationToken);
+        }
+    }
+
+    /// <summary>Stops the workflow when the playlist was cancelled or removed under it.</summary>
+    private static void EnsureRunning(DownloadTask? playlist, Guid taskId)
+    {
+        if (playlist is null || playlist.IsFinished)
+        {
+            throw new TaskNoLongerActiveException(taskId, playlist?.Status);
+        }
+    }
+}
