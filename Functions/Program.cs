@@ -40,6 +40,7 @@ builder.Services
     .AddDownloadStorage(builder.Configuration)
     .AddSegmentedTransfer(builder.Configuration)
     .AddDownloads(builder.Configuration)
+    .AddSubscriptions(builder.Configuration)
     .AddYouTubeResolver(builder.Configuration)
     .AddPlayerChallenges(builder.Configuration)
     .AddPoTokenProvider(builder.Configuration)

@@ -16,6 +16,7 @@ using YouTubeDownloader.Webhooks;
 using YouTubeDownloader.Workflow;
 using YouTubeDownloader.Workflow.Download;
 using YouTubeDownloader.Workflow.Playlist;
+using YouTubeDownloader.Workflow.Subscription;
 using YouTubeDownloader.Workflow.Webhook;
 
 namespace YouTubeDownloader.Testing.Host;
@@ -107,6 +108,7 @@ public sealed class FunctionsTestHost : IAsyncDisposable
             .AddDownloadStorage(builder.Configuration)
             .AddSegmentedTransfer(builder.Configuration)
             .AddDownloads(builder.Configuration)
+            .AddSubscriptions(builder.Configuration)
             .AddDelivery(builder.Configuration)
             .AddTaskEvents()
             .AddWebhooks(builder.Configuration)
@@ -122,6 +124,7 @@ public sealed class FunctionsTestHost : IAsyncDisposable
                     [nameof(DownloadOrchestrator)] = typeof(DownloadOrchestration),
                     [nameof(PlaylistOrchestrator)] = typeof(PlaylistOrchestration),
                     [nameof(WebhookOrchestrator)] = typeof(WebhookNotice),
+                    [nameof(SubscriptionOrchestrator)] = typeof(SubscriptionOrchestration),
                 }),
             new InMemoryDurableTaskOptions { Port = LoopbackPort.Free() });
 

@@ -38,6 +38,7 @@ internal static class DownloadTaskMapping
         PlaylistTotal = task.PlaylistTotal,
         PlaylistId = task.PlaylistId is { } playlistId ? TaskIds.Format(playlistId) : null,
         ListId = task.ListId,
+        SubscriptionId = task.SubscriptionId is { } subscriptionId ? TaskIds.Format(subscriptionId) : null,
         Run = task.Run,
     };
 
@@ -72,6 +73,7 @@ internal static class DownloadTaskMapping
         PlaylistTotal = entity.PlaylistTotal,
         PlaylistId = Guid.TryParse(entity.PlaylistId, out var playlistId) ? playlistId : null,
         ListId = entity.ListId,
+        SubscriptionId = Guid.TryParse(entity.SubscriptionId, out var subscriptionId) ? subscriptionId : null,
         Run = entity.Run,
     };
 

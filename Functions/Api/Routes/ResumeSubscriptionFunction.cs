@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Options;
+using YouTubeDownloader.Api.Contract;
+using YouTubeDownloader.Api.Errors;
+using YouTubeDownloader.Commands;
+using YouTubeDownloader.Subscriptions;
+
+namespace YouTubeDownloader.Api.Routes;
+
+/// <summary><c>POST /api/subscriptions/{id}/resume</c>: makes a paused or failed subscription active again, with a check at once → the subscription; 409 <c>subscription_limit</c> at <c>Subscriptions__MaxActive</c>.</summary>
+public sealed class ResumeSubscriptionFunction(SubscriptionCommands subscriptions, IOptionsMonitor<SubscriptionOptions> options)
+{
+    [Function("ResumeSubscription")]
+    public async Task<IActionResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "subscriptions/{id}/resume")] HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        string id,
+        CancellationToken cancellationToken)
+    {
+        if (!DownloadId.TryParse(id, out var subscriptionId))
+        {
+            return SubscriptionErrors.NotFound();
+        }
+
+        var result = await subscriptions.ResumeAsync(client, subscriptionId, cancellationToken);
+        return SubscriptionResponse.From(result, options.CurrentValue.MaxActive, StatusCodes.Status200OK);
+    }
+}
