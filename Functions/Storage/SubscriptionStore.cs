@@ -45,33 +45,8 @@ public sealed class SubscriptionStore
     public async Task<Subscription?> UpdateAsync(Guid id, Func<Subscription, Subscription?> change, CancellationToken cancellationToken)
     {
         await created.EnsureAsync();
-        while (true)
-        {
-            if (await GetEntityAsync(id, cancellationToken) is not { } row)
-            {
-                return null;
-            }
-
-            var current = row.ToSubscription();
-            if (change(current) is not { } next || next == current)
-            {
-                return current;
-            }
-
-            try
-            {
-                await table.UpdateEntityAsync(next.ToEntity(), row.ETag, TableUpdateMode.Replace, cancellationToken);
-                return next;
-            }
-            catch (RequestFailedException e) when (e.Status == 412)
-            {
-                // Someone wrote in between: apply the change to what they wrote.
-            }
-            catch (RequestFailedException e) when (e.Status == 404)
-            {
-                return null;
-            }
-        }
+        return await OptimisticUpdate.ApplyAsync(
+            table, ct => GetEntityAsync(id, ct), SubscriptionMapping.ToSubscription, s => s.ToEntity(), change, cancellationToken);
     }
 
     /// <summary>Deletes the subscription and every video it has seen. False when there was none.</summary>

@@ -21,6 +21,11 @@ public static class SubscriptionResponse
         return Of(subscription, StatusCodes.Status201Created);
     }
 
+    /// <summary>The thin door of the routes that change one subscription: an id that is no UUID is unknown, else the command's outcome.</summary>
+    public static async Task<IActionResult> ForIdAsync(
+        string id, Func<Guid, Task<SubscriptionResult>> command, int maxActive, int status = StatusCodes.Status200OK) =>
+        DownloadId.TryParse(id, out var subscriptionId) ? From(await command(subscriptionId), maxActive, status) : SubscriptionErrors.NotFound();
+
     public static IActionResult From(SubscriptionResult result, int maxActive, int status = StatusCodes.Status200OK) => result.Outcome switch
     {
         SubscriptionOutcome.Done => Of(result.Subscription!, status),

@@ -4,7 +4,6 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 using YouTubeDownloader.Api.Contract;
-using YouTubeDownloader.Api.Errors;
 using YouTubeDownloader.Commands;
 using YouTubeDownloader.Subscriptions;
 
@@ -18,14 +17,7 @@ public sealed class CheckSubscriptionFunction(SubscriptionCommands subscriptions
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "subscriptions/{id}/check")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
         string id,
-        CancellationToken cancellationToken)
-    {
-        if (!DownloadId.TryParse(id, out var subscriptionId))
-        {
-            return SubscriptionErrors.NotFound();
-        }
-
-        var result = await subscriptions.CheckNowAsync(client, subscriptionId, cancellationToken);
-        return SubscriptionResponse.From(result, options.CurrentValue.MaxActive, StatusCodes.Status202Accepted);
-    }
+        CancellationToken cancellationToken) =>
+        await SubscriptionResponse.ForIdAsync(
+            id, subscriptionId => subscriptions.CheckNowAsync(client, subscriptionId, cancellationToken), options.CurrentValue.MaxActive, StatusCodes.Status202Accepted);
 }

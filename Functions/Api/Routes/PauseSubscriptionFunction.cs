@@ -4,7 +4,6 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 using YouTubeDownloader.Api.Contract;
-using YouTubeDownloader.Api.Errors;
 using YouTubeDownloader.Commands;
 using YouTubeDownloader.Subscriptions;
 
@@ -18,14 +17,7 @@ public sealed class PauseSubscriptionFunction(SubscriptionCommands subscriptions
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "subscriptions/{id}/pause")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
         string id,
-        CancellationToken cancellationToken)
-    {
-        if (!DownloadId.TryParse(id, out var subscriptionId))
-        {
-            return SubscriptionErrors.NotFound();
-        }
-
-        var result = await subscriptions.PauseAsync(client, subscriptionId, cancellationToken);
-        return SubscriptionResponse.From(result, options.CurrentValue.MaxActive, StatusCodes.Status200OK);
-    }
+        CancellationToken cancellationToken) =>
+        await SubscriptionResponse.ForIdAsync(
+            id, subscriptionId => subscriptions.PauseAsync(client, subscriptionId, cancellationToken), options.CurrentValue.MaxActive, StatusCodes.Status200OK);
 }

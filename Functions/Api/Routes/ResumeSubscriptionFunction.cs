@@ -4,7 +4,6 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 using YouTubeDownloader.Api.Contract;
-using YouTubeDownloader.Api.Errors;
 using YouTubeDownloader.Commands;
 using YouTubeDownloader.Subscriptions;
 
@@ -18,14 +17,7 @@ public sealed class ResumeSubscriptionFunction(SubscriptionCommands subscription
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "subscriptions/{id}/resume")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
         string id,
-        CancellationToken cancellationToken)
-    {
-        if (!DownloadId.TryParse(id, out var subscriptionId))
-        {
-            return SubscriptionErrors.NotFound();
-        }
-
-        var result = await subscriptions.ResumeAsync(client, subscriptionId, cancellationToken);
-        return SubscriptionResponse.From(result, options.CurrentValue.MaxActive, StatusCodes.Status200OK);
-    }
+        CancellationToken cancellationToken) =>
+        await SubscriptionResponse.ForIdAsync(
+            id, subscriptionId => subscriptions.ResumeAsync(client, subscriptionId, cancellationToken), options.CurrentValue.MaxActive, StatusCodes.Status200OK);
 }
