@@ -1,6 +1,5 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.Logging;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Storage;
 using YouTubeDownloader.Subscriptions;
@@ -8,7 +7,7 @@ using YouTubeDownloader.Subscriptions;
 namespace YouTubeDownloader.Workflow.Subscription;
 
 /// <summary>The steps of a subscription's workflow: a check, and the record of a check that failed past its retries.</summary>
-public sealed class SubscriptionActivities(SubscriptionChecker checker, SubscriptionStore subscriptions, TimeProvider time, ILogger<SubscriptionActivities> logger)
+public sealed class SubscriptionActivities(SubscriptionChecker checker, SubscriptionStore subscriptions, TimeProvider time)
 {
     /// <summary>Reads the list and starts the new downloads (<see cref="SubscriptionChecker"/>); false when the subscription stops.</summary>
     [Function(nameof(CheckSubscription))]
@@ -40,9 +39,6 @@ public sealed class SubscriptionActivities(SubscriptionChecker checker, Subscrip
                 NextCheckAt = failure.Permanent || !s.IsActive ? null : failure.NextCheckAt,
             },
             cancellationToken);
-        logger.LogWarning(
-            "Subscription {SubscriptionId}: check failed with {Code}{Outcome}",
-            failure.SubscriptionId, failure.Code.ToWire(), failure.Permanent ? "; stopped" : "; next check at its time");
         return stored is { IsActive: true };
     }
 }

@@ -80,9 +80,13 @@ public sealed class SubscriptionChecker(
                 Backfilled = true,
             },
             cancellationToken);
-        logger.LogInformation(
-            "Subscription {SubscriptionId}: checked {Read} entries of {ListId}, {New} new seen, {Started} downloads started",
-            id, contents.Entries.Count, subscription.ListId, plan.NewlySeen.Count, toStart.Count);
+        // A check that found nothing new changes nothing worth a line.
+        if (plan.NewlySeen.Count > 0 || toStart.Count > 0)
+        {
+            logger.LogInformation(
+                "Subscription {SubscriptionId}: checked {Read} entries of {ListId}, {New} new seen, {Started} downloads started",
+                id, contents.Entries.Count, subscription.ListId, plan.NewlySeen.Count, toStart.Count);
+        }
         return stored is { IsActive: true };
     }
 

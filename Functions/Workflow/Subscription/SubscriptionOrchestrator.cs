@@ -57,12 +57,11 @@ public static class SubscriptionOrchestrator
         }
         catch (TaskFailedException e)
         {
-            var logger = context.CreateReplaySafeLogger(nameof(SubscriptionOrchestrator));
-            logger.LogWarning(
-                "Subscription {SubscriptionId}: check failed: {ErrorType}: {ErrorMessage}",
-                input.SubscriptionId, e.FailureDetails.ErrorType, e.FailureDetails.ErrorMessage);
             var failure = DownloadFailure.From(e.FailureDetails);
             var permanent = DownloadFailure.IsPermanent(e.FailureDetails);
+            context.CreateReplaySafeLogger(nameof(SubscriptionOrchestrator)).LogWarning(
+                "Subscription {SubscriptionId}: check failed ({Outcome}): {ErrorType}: {ErrorMessage}",
+                input.SubscriptionId, permanent ? "stopped" : "next check at its time", e.FailureDetails.ErrorType, e.FailureDetails.ErrorMessage);
             try
             {
                 return await context.CallActivityAsync<bool>(
