@@ -32,11 +32,10 @@ public static class FakeVideos
     private static MediaContent ContentOf(string file) => Contents.GetOrAdd(file, f => MediaContent.FromBytes(File.ReadAllBytes(f)));
 
     /// <summary>The app settings that point the app at <paramref name="youTube"/>.</summary>
-    public static Dictionary<string, string?> Settings(FakeYouTubeServer youTube) => new()
+    public static Dictionary<string, string?> Settings(FakeYouTubeServer youTube)
     {
-        ["YouTube__ApiBaseAddress"] = youTube.BaseAddress.ToString(),
-        ["YouTube__ThumbnailBaseAddresses__0"] = youTube.BaseAddress.ToString(),
-        ["YouTube__ThumbnailBaseAddresses__1"] = youTube.BaseAddress.ToString(),
-        ["YouTube__StreamHosts__0"] = youTube.BaseAddress.Host,
-    };
+        var settings = FakeYouTubeSettings.For(youTube, "__");
+        settings["YouTube__ThumbnailBaseAddresses__1"] = youTube.BaseAddress.ToString();
+        return settings;
+    }
 }

@@ -114,15 +114,8 @@ public sealed class HostTestbed : IAsyncDisposable
         WaitUntilAsync(() => Task.FromResult(condition()), timeout, () => what);
 
     /// <summary>As above, for a condition that reads storage; <paramref name="what"/> is built when it fails, from what was last seen.</summary>
-    public async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, Func<string> what)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!await condition())
-        {
-            DateTime.UtcNow.Should().BeBefore(deadline, $"{what()}. {Host.Describe()}");
-            await Task.Delay(100);
-        }
-    }
+    public Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, Func<string> what) =>
+        Eventually.UntilAsync(condition, timeout, () => $"{what()}. {Host.Describe()}");
 
     /// <summary>Every blob name in the downloads container (empty when it does not exist yet).</summary>
     public async Task<IReadOnlyList<string>> BlobNamesAsync()
