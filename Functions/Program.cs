@@ -1,6 +1,7 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using YouTubeDownloader.Assembling;
 using YouTubeDownloader.Api.Errors;
 using YouTubeDownloader.Commands;
 using YouTubeDownloader.Delivery;
@@ -39,6 +40,7 @@ builder.Logging.AddFilter("Microsoft.Azure.Functions.Worker.FunctionsApplication
 builder.Services
     .AddDownloadStorage(builder.Configuration)
     .AddSegmentedTransfer(builder.Configuration)
+    .AddFileAssembly()
     .AddDownloads(builder.Configuration)
     .AddYouTubeResolver(builder.Configuration)
     .AddPlayerChallenges(builder.Configuration)
