@@ -11,9 +11,6 @@ using YouTubeDownloader.Transfer;
 using YouTubeDownloader.Webhooks;
 using YouTubeDownloader.YouTube.Search;
 using YouTubeDownloader.YouTube;
-using YouTubeDownloader.YouTube.Cookies;
-using YouTubeDownloader.YouTube.Player;
-using YouTubeDownloader.YouTube.PoTokens;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
@@ -41,9 +38,6 @@ builder.Services
     .AddSegmentedTransfer(builder.Configuration)
     .AddDownloads(builder.Configuration)
     .AddYouTubeResolver(builder.Configuration)
-    .AddPlayerChallenges(builder.Configuration)
-    .AddPoTokenProvider(builder.Configuration)
-    .AddYouTubeCookies(builder.Configuration)
     .AddTrending(builder.Configuration)
     .AddDelivery(builder.Configuration)
     .AddTaskEvents()
