@@ -25,15 +25,22 @@ public sealed partial class YouTubeClientChain(
     {
         var settings = options.CurrentValue;
         var refusals = new List<Refusal>();
-        foreach (var clientName in settings.ClientOrder)
+        var clients = settings.ClientOrder
+            .Select(name => settings.Clients.First(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+
+        // Any client's kept answer first: a later client's answer must not cost asking the earlier ones again per stream.
+        foreach (var client in clients)
         {
-            var client = settings.Clients.First(c => string.Equals(c.Name, clientName, StringComparison.OrdinalIgnoreCase));
-            var key = (nameof(YouTubeClientChain), videoId, client.Name);
-            if (!fresh && cache.TryGetValue(key, out YouTubeVideo? cached) && cached is not null)
+            if (!fresh && cache.TryGetValue(Key(videoId, client), out YouTubeVideo? cached) && cached is not null)
             {
                 return cached;
             }
+        }
 
+        foreach (var client in clients)
+        {
+            var key = Key(videoId, client);
             var attempt = await attempts.TryAsync(client, videoId, cancellationToken);
             var assessment = attempt.Assessment;
             if (assessment.Video is { } video)
@@ -74,6 +81,8 @@ public sealed partial class YouTubeClientChain(
                       ?? new Refusal(DownloadErrorCode.SourceError, "No YouTube client is configured.");
         throw YouTubeErrors.Create(verdict);
     }
+
+    private static (string, string, string?) Key(string videoId, YouTubeClientProfile client) => (nameof(YouTubeClientChain), videoId, client.Name);
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Client {Client} answered video {VideoId}: {Formats} usable formats, player {PlayerId}, {Solved} formats solved in {SolveMilliseconds} ms (player ready in {PlayerMilliseconds} ms)")]

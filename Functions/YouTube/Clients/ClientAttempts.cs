@@ -46,7 +46,7 @@ public sealed class ClientAttempts(
             if (result.Token is null)
             {
                 return ClientAttempt.Skipped(client, player?.Id,
-                    new Refusal(DownloadErrorCode.SourceError, $"Client {client.Name}: no PO token ({result.Miss})."), playerTime);
+                    new Refusal(DownloadErrorCode.SourceError, $"Client {client.Name}: no PO token ({result.Miss}: {result.Detail})."), playerTime);
             }
 
             token = result.Token;
