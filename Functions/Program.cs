@@ -12,9 +12,6 @@ using YouTubeDownloader.Transfer;
 using YouTubeDownloader.Webhooks;
 using YouTubeDownloader.YouTube.Search;
 using YouTubeDownloader.YouTube;
-using YouTubeDownloader.YouTube.Cookies;
-using YouTubeDownloader.YouTube.Player;
-using YouTubeDownloader.YouTube.PoTokens;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
@@ -43,9 +40,6 @@ builder.Services
     .AddFileAssembly()
     .AddDownloads(builder.Configuration)
     .AddYouTubeResolver(builder.Configuration)
-    .AddPlayerChallenges(builder.Configuration)
-    .AddPoTokenProvider(builder.Configuration)
-    .AddYouTubeCookies(builder.Configuration)
     .AddTrending(builder.Configuration)
     .AddDelivery(builder.Configuration)
     .AddTaskEvents()

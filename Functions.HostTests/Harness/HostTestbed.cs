@@ -68,6 +68,9 @@ public sealed class HostTestbed : IAsyncDisposable
     /// <summary>A new video on the fake YouTube serving <paramref name="media"/>.</summary>
     public string AddVideo(MuxPair media, string? title = null) => FakeVideos.Add(YouTube, media, title);
 
+    /// <summary>A new video only the TV client gets, with the player's challenges on every format.</summary>
+    public string AddVideoThroughTv(MuxPair media, string? title = null) => FakeVideos.AddThroughTv(YouTube, media, title);
+
     /// <summary>Segment size for the throttled scenarios: a small video then spans 15 segments, 2 s each.</summary>
     public const int ThrottledSegmentBytes = 512 * 1024;
 
