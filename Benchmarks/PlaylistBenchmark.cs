@@ -39,11 +39,9 @@ public sealed class PlaylistBenchmark : IBenchmark
         }
 
         await using var fake = await FakeYouTubeServer.StartAsync();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["YouTube:ApiBaseAddress"] = fake.BaseAddress.ToString(),
-            ["Playlists:MaxEntries"] = entries.ToString(CultureInfo.InvariantCulture),
-        }).Build();
+        var settings = FakeYouTubeSettings.For(fake);
+        settings["Playlists:MaxEntries"] = entries.ToString(CultureInfo.InvariantCulture);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         await using var services = new ServiceCollection().AddLogging().AddYouTubeResolver(configuration).BuildServiceProvider();
         var reader = services.GetRequiredService<PlaylistContentsReader>();
 

@@ -19,4 +19,6 @@ if (chosen is null)
 }
 
 await chosen.RunAsync(args[1..]);
-return 0;
+
+// A command that judges something (check-youtube) says so in the exit status.
+return Environment.ExitCode;

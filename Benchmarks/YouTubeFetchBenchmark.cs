@@ -48,11 +48,7 @@ public sealed class YouTubeFetchBenchmark : IBenchmark
         var container = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient("bench");
         await container.CreateIfNotExistsAsync();
 
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["YouTube:ApiBaseAddress"] = fake.BaseAddress.ToString(),
-            ["YouTube:StreamHosts:0"] = fake.BaseAddress.Host,
-        }).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(FakeYouTubeSettings.For(fake)).Build();
         await using var services = new ServiceCollection().AddLogging().AddYouTubeResolver(configuration).BuildServiceProvider();
         var resolver = services.GetRequiredService<IMediaResolver>();
         var request = new MediaRequest(VideoId, Quality.Best);

@@ -1,6 +1,7 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using YouTubeDownloader.Assembling;
 using YouTubeDownloader.Api.Errors;
 using YouTubeDownloader.Commands;
 using YouTubeDownloader.Delivery;
@@ -11,9 +12,6 @@ using YouTubeDownloader.Transfer;
 using YouTubeDownloader.Webhooks;
 using YouTubeDownloader.YouTube.Search;
 using YouTubeDownloader.YouTube;
-using YouTubeDownloader.YouTube.Cookies;
-using YouTubeDownloader.YouTube.Player;
-using YouTubeDownloader.YouTube.PoTokens;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
@@ -39,12 +37,10 @@ builder.Logging.AddFilter("Microsoft.Azure.Functions.Worker.FunctionsApplication
 builder.Services
     .AddDownloadStorage(builder.Configuration)
     .AddSegmentedTransfer(builder.Configuration)
+    .AddFileAssembly()
     .AddDownloads(builder.Configuration)
     .AddSubscriptions(builder.Configuration)
     .AddYouTubeResolver(builder.Configuration)
-    .AddPlayerChallenges(builder.Configuration)
-    .AddPoTokenProvider(builder.Configuration)
-    .AddYouTubeCookies(builder.Configuration)
     .AddTrending(builder.Configuration)
     .AddDelivery(builder.Configuration)
     .AddTaskEvents()

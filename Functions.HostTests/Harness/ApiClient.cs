@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using YouTubeDownloader.Testing;
 
 namespace YouTubeDownloader.HostTests.Harness;
 
@@ -20,51 +21,46 @@ public sealed class ApiClient(Uri baseAddress, string directory, Func<string> de
     public async Task<JsonElement> GetTaskAsync(string id) => await Http.GetFromJsonAsync<JsonElement>($"api/downloads/{id}");
 
     /// <summary>The seed's loop: the whole list, <c>jq '.[] | select(.id==…) | .status'</c>, until the task has ended.</summary>
-    public async Task<string> PollListUntilEndedAsync(string id, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (true)
-        {
-            var list = JsonDocument.Parse(await Http.GetStringAsync("api/downloads")).RootElement;
-            list.ValueKind.Should().Be(JsonValueKind.Array, "the list's top level is an array");
-            var status = list.EnumerateArray().Single(t => t.GetProperty("id").GetString() == id).GetProperty("status").GetString()!;
-            if (status is "completed" or "error" or "cancelled")
+    public Task<string> PollListUntilEndedAsync(string id, TimeSpan timeout) =>
+        Eventually.GetAsync(
+            async () =>
             {
-                return status;
-            }
-
-            DateTime.UtcNow.Should().BeBefore(deadline, describeServer());
-            await Task.Delay(500);
-        }
-    }
+                var list = JsonDocument.Parse(await Http.GetStringAsync("api/downloads")).RootElement;
+                list.ValueKind.Should().Be(JsonValueKind.Array, "the list's top level is an array");
+                return list.EnumerateArray().Single(t => t.GetProperty("id").GetString() == id).GetProperty("status").GetString()!;
+            },
+            IsEnded,
+            timeout,
+            status => Task.FromResult($"task {id} is still {status}. {describeServer()}"),
+            TimeSpan.FromMilliseconds(500));
 
     /// <summary>Polls until every task has ended (completed, error, cancelled); returns them by id.</summary>
     public async Task<IReadOnlyDictionary<string, JsonElement>> WaitForEndAsync(IEnumerable<string> ids, TimeSpan timeout)
     {
         var pending = ids.ToHashSet();
         var ended = new Dictionary<string, JsonElement>();
-        var deadline = DateTime.UtcNow + timeout;
-        while (pending.Count > 0)
-        {
-            foreach (var id in pending.ToList())
+        await Eventually.UntilAsync(
+            async () =>
             {
-                var task = await GetTaskAsync(id);
-                if (task.GetProperty("status").GetString() is "completed" or "error" or "cancelled")
+                foreach (var id in pending.ToList())
                 {
-                    ended[id] = task;
-                    pending.Remove(id);
+                    var task = await GetTaskAsync(id);
+                    if (IsEnded(task.GetProperty("status").GetString()))
+                    {
+                        ended[id] = task;
+                        pending.Remove(id);
+                    }
                 }
-            }
 
-            if (pending.Count > 0)
-            {
-                DateTime.UtcNow.Should().BeBefore(deadline, $"{pending.Count} task(s) should have ended, e.g. {pending.First()}. {describeServer()}");
-                await Task.Delay(500);
-            }
-        }
-
+                return pending.Count == 0;
+            },
+            timeout,
+            () => $"{pending.Count} task(s) should have ended, e.g. {pending.First()}. {describeServer()}",
+            TimeSpan.FromMilliseconds(500));
         return ended;
     }
+
+    private static bool IsEnded(string? status) => status is "completed" or "error" or "cancelled";
 
     /// <summary>Downloads the task's file through the file route; returns where it was written.</summary>
     public async Task<string> DownloadFileAsync(string id)

@@ -68,6 +68,9 @@ public sealed class HostTestbed : IAsyncDisposable
     /// <summary>A new video on the fake YouTube serving <paramref name="media"/>.</summary>
     public string AddVideo(MuxPair media, string? title = null) => FakeVideos.Add(YouTube, media, title);
 
+    /// <summary>A new video only the TV client gets, with the player's challenges on every format.</summary>
+    public string AddVideoThroughTv(MuxPair media, string? title = null) => FakeVideos.AddThroughTv(YouTube, media, title);
+
     /// <summary>Segment size for the throttled scenarios: a small video then spans 15 segments, 2 s each.</summary>
     public const int ThrottledSegmentBytes = 512 * 1024;
 
@@ -114,15 +117,8 @@ public sealed class HostTestbed : IAsyncDisposable
         WaitUntilAsync(() => Task.FromResult(condition()), timeout, () => what);
 
     /// <summary>As above, for a condition that reads storage; <paramref name="what"/> is built when it fails, from what was last seen.</summary>
-    public async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, Func<string> what)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!await condition())
-        {
-            DateTime.UtcNow.Should().BeBefore(deadline, $"{what()}. {Host.Describe()}");
-            await Task.Delay(100);
-        }
-    }
+    public Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, Func<string> what) =>
+        Eventually.UntilAsync(condition, timeout, () => $"{what()}. {Host.Describe()}");
 
     /// <summary>Every blob name in the downloads container (empty when it does not exist yet).</summary>
     public async Task<IReadOnlyList<string>> BlobNamesAsync()

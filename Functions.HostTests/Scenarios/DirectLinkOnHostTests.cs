@@ -8,6 +8,8 @@ namespace YouTubeDownloader.HostTests.Scenarios;
 /// <summary>
 /// The direct link through the real host: the link route and the file route's redirect hand out a SAS URL that serves
 /// the file's exact bytes straight from storage, under the file route's headers, and stops serving when it expires.
+/// The video is one visionOS is refused and the TV client gets with the player's challenges (the recorded player when
+/// ../shared is there), so the host also runs the chain's fall-through, the player's preparation and the solved URLs.
 /// </summary>
 public sealed class DirectLinkOnHostTests : IAsyncLifetime
 {
@@ -24,9 +26,13 @@ public sealed class DirectLinkOnHostTests : IAsyncLifetime
     public async Task The_link_and_the_redirect_serve_the_files_bytes_and_headers_from_storage_until_they_expire()
     {
         var media = await HostMedia.Small;
-        var videoId = testbed.AddVideo(media, "Übersicht & Ñandú");
+        var videoId = testbed.AddVideoThroughTv(media, "Übersicht & Ñandú");
         var id = await testbed.Api.StartDownloadAsync(videoId, "720p");
         (await testbed.Api.PollListUntilEndedAsync(id, TimeSpan.FromMinutes(2))).Should().Be("completed");
+        testbed.YouTube.PlayerRequests.Select(r => r.ClientName).Should().StartWith(["VISIONOS", "TVHTML5"], "visionOS is refused, the TV client serves");
+        testbed.YouTube.ScriptRequests(testbed.YouTube.CurrentPlayerId!).Should().Be(1);
+        testbed.YouTube.MediaRequests.Where(r => r.Method == "GET").Should().NotBeEmpty()
+            .And.OnlyContain(r => r.StatusCode == 200, "every media URL carried the solver's sig and n");
 
         using var streamed = await testbed.Http.GetAsync($"api/download/{id}/file");
         var bytes = await streamed.Content.ReadAsByteArrayAsync();

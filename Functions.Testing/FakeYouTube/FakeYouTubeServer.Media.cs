@@ -13,7 +13,8 @@ public sealed partial class FakeYouTubeServer
 
     /// <summary>
     /// <c>/videoplayback?id=…&amp;itag=…&amp;gen=…[&amp;range=a-b]</c>. Like googlevideo, a <c>range</c> parameter answers 200 with
-    /// just those bytes; a <c>Range</c> header answers 206. Expired or scripted-forbidden URLs answer 403.
+    /// just those bytes; a <c>Range</c> header answers 206. Expired or scripted-forbidden URLs answer 403, and so do the URLs of a
+    /// challenged format without the player's answers (<c>sig</c>, <c>n</c>) or the PO token (<c>pot</c>), as YouTube's do.
     /// </summary>
     private async Task MediaAsync(HttpContext context)
     {
@@ -49,7 +50,7 @@ public sealed partial class FakeYouTubeServer
         }
 
         var served = servedBytes.GetValueOrDefault((videoId, itag, gen));
-        if (gen < Volatile.Read(ref expiredBelow) || fault?.IsForbidden(gen, served) == true)
+        if (gen < Volatile.Read(ref expiredBelow) || fault?.IsForbidden(gen, served) == true || !AcceptsChallenges((videoId, itag, gen), q))
         {
             Record(response.StatusCode = 403);
             return;

@@ -11,9 +11,13 @@ public sealed partial class FakeYouTubeServer
     /// Points every plain stream URL of a player response at this fake (one URL generation per response, so a
     /// "fresh player response" really gives new URLs) and every i.ytimg.com thumbnail too. Formats with only a
     /// <c>signatureCipher</c> or no URL stay as they are; an <c>n</c> parameter is kept so the resolver still sees it.
+    /// A challenged answer's formats (plain or ciphered as recorded) are all served ciphered, with the current player's
+    /// challenge inputs, and their expected answers are kept for the media requests.
     /// </summary>
-    private string Rewrite(string playerJson, string videoId, int gen)
+    private string Rewrite(PlayerAnswer answer, string videoId, int gen, SentChallengeInputs sent)
     {
+        var playerJson = answer.PlayerJson!;
+        var challenger = answer.Challenged || answer.RequiresPoToken ? Challenger(answer, gen, sent) : null;
         var root = JsonNode.Parse(playerJson);
         if (root is not JsonObject player)
         {
@@ -30,8 +34,10 @@ public sealed partial class FakeYouTubeServer
 
             foreach (var format in formats.OfType<JsonObject>())
             {
-                if (format["url"] is not JsonValue urlValue || !urlValue.TryGetValue<string>(out var original)
-                    || !int.TryParse(format["itag"]?.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var itag))
+                var original = format["url"] is JsonValue urlValue && urlValue.TryGetValue<string>(out var plain)
+                    ? plain
+                    : challenger is not null ? CipheredUrl(format) : null;
+                if (original is null || !int.TryParse(format["itag"]?.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var itag))
                 {
                     continue;
                 }
@@ -49,6 +55,12 @@ public sealed partial class FakeYouTubeServer
                 if (query["clen"] is not null)
                 {
                     url += $"&clen={content.Length}";
+                }
+
+                if (challenger is not null)
+                {
+                    challenger(format, url, (videoId, itag, gen));
+                    continue;
                 }
 
                 if (query["n"] is { } n)
@@ -72,5 +84,41 @@ public sealed partial class FakeYouTubeServer
         }
 
         return player.ToJsonString();
+    }
+
+    private static string? CipheredUrl(JsonObject format) =>
+        format["signatureCipher"]?.GetValue<string>() is { } cipher ? HttpUtility.ParseQueryString(cipher)["url"] : null;
+
+    /// <summary>
+    /// Serves one format of a challenged answer: a <c>signatureCipher</c> with a <c>sig</c> input (one per format) and an
+    /// <c>n</c> input (one per response, as YouTube does) of the current player, and keeps what its media URL must carry.
+    /// A request without that player's <c>signatureTimestamp</c> gets formats no answer opens, as on YouTube.
+    /// </summary>
+    private Action<JsonObject, string, (string, int, int)> Challenger(PlayerAnswer answer, int gen, SentChallengeInputs sent)
+    {
+        var player = answer.Challenged && CurrentPlayerId is { } id ? players.GetValueOrDefault(id) : null;
+        var pot = answer.RequiresPoToken ? sent.PoToken ?? "(no PO token was sent)" : null;
+        var index = 0;
+        return (format, url, key) =>
+        {
+            if (!answer.Challenged)
+            {
+                format["url"] = url;
+                expectations[key] = new ChallengeExpectation(null, null, pot);
+                return;
+            }
+
+            if (player is null)
+            {
+                throw new InvalidOperationException("A challenged answer needs a current player (UsePlayer).");
+            }
+
+            var n = player.N[gen % player.N.Count];
+            var sig = player.Sig[index++ % player.Sig.Count];
+            var timestampMatches = sent.SignatureTimestamp is { } sts && sts == player.SignatureTimestamp;
+            format.Remove("url");
+            format["signatureCipher"] = $"s={Uri.EscapeDataString(sig.Input)}&sp=sig&url={Uri.EscapeDataString($"{url}&n={Uri.EscapeDataString(n.Input)}")}";
+            expectations[key] = new ChallengeExpectation(timestampMatches ? sig.Expected : "(signatureTimestamp not sent)", n.Expected, pot);
+        };
     }
 }

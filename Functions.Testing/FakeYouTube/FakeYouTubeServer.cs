@@ -13,7 +13,9 @@ namespace YouTubeDownloader.Testing.FakeYouTube;
 /// <c>/youtubei/v1/search</c> answering per query or continuation token from recorded or hand-written pages,
 /// <c>/youtubei/v1/browse</c> serving recorded or hand-made playlists (<see cref="AddPlaylist"/>), <c>/videoplayback</c>
 /// honouring <c>&amp;range=</c> (and <c>Range</c>), throttled per connection and scriptable to fail (<see cref="StreamFault"/>),
-/// and thumbnails under <c>/vi/</c>. Stream and thumbnail URLs in served responses are rewritten to point here.
+/// thumbnails under <c>/vi/</c>, and the player (<c>/iframe_api</c>, the watch page, the script: <see cref="UsePlayer"/>)
+/// whose challenges the formats of a <see cref="PlayerAnswer.WithChallenges"/> answer carry. Stream and thumbnail URLs in
+/// served responses are rewritten to point here.
 /// </summary>
 public sealed partial class FakeYouTubeServer : IAsyncDisposable
 {
@@ -109,6 +111,7 @@ public sealed partial class FakeYouTubeServer : IAsyncDisposable
             return Results.Text(")]}'\n" + root.ToJsonString(), "application/json");
         });
         app.MapPost("/youtubei/v1/player", (Delegate)PlayerAsync);
+        MapPlayerRoutes();
         app.MapPost("/youtubei/v1/search", (Delegate)SearchAsync);
         app.MapPost("/youtubei/v1/browse", (Delegate)BrowseAsync);
         app.MapPost("/youtubei/v1/navigation/resolve_url", (Delegate)ResolveUrlAsync);
@@ -150,6 +153,9 @@ public sealed partial class FakeYouTubeServer : IAsyncDisposable
         }
 
         var gen = Interlocked.Increment(ref generation);
-        return Results.Text(Rewrite(answer.PlayerJson, videoId, gen), "application/json");
+        var sent = new SentChallengeInputs(
+            json?["playbackContext"]?["contentPlaybackContext"]?["signatureTimestamp"]?.GetValue<int>(),
+            json?["serviceIntegrityDimensions"]?["poToken"]?.GetValue<string>());
+        return Results.Text(Rewrite(answer, videoId, gen, sent), "application/json");
     }
 }

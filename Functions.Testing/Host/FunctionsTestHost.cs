@@ -6,6 +6,7 @@ using Microsoft.DurableTask.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using YouTubeDownloader.Assembling;
 using YouTubeDownloader.Commands;
 using YouTubeDownloader.Delivery;
 using YouTubeDownloader.Downloads;
@@ -107,6 +108,7 @@ public sealed class FunctionsTestHost : IAsyncDisposable
         builder.Services
             .AddDownloadStorage(builder.Configuration)
             .AddSegmentedTransfer(builder.Configuration)
+            .AddFileAssembly()
             .AddDownloads(builder.Configuration)
             .AddSubscriptions(builder.Configuration)
             .AddDelivery(builder.Configuration)

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using YouTubeDownloader.Testing;
 using YouTubeDownloader.Testing.FakeYouTube;
 
 namespace YouTubeDownloader.Tests.Playlists;
@@ -109,18 +110,10 @@ public sealed class PlaylistLifecycleTests : IAsyncLifetime
         (await file.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().Should().Be("download_not_ready");
     }
 
-    private async Task<JsonElement> WaitForEntryAsync(string playlistId, Func<JsonElement, bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            if ((await app.EntriesAsync(playlistId)).FirstOrDefault(condition) is { ValueKind: JsonValueKind.Object } entry)
-            {
-                return entry;
-            }
-
-            DateTime.UtcNow.Should().BeBefore(deadline, "an entry should get there within a minute");
-            await Task.Delay(100);
-        }
-    }
+    private async Task<JsonElement> WaitForEntryAsync(string playlistId, Func<JsonElement, bool> condition) =>
+        (await Eventually.GetAsync(
+            async () => (await app.EntriesAsync(playlistId)).FirstOrDefault(condition),
+            entry => entry.ValueKind == JsonValueKind.Object,
+            TimeSpan.FromSeconds(60),
+            _ => Task.FromResult("an entry should get there within a minute")));
 }

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using YouTubeDownloader.Testing;
 using YouTubeDownloader.Testing.FakeYouTube;
 using YouTubeDownloader.Workflow;
 using YouTubeDownloader.Workflow.Playlist;
@@ -192,13 +193,6 @@ public sealed class PlaylistWorkflowTests : IAsyncLifetime
         last!.ReadInputAs<PlaylistOrchestration>()!.Waiting.Should().HaveCount(2, "the last generation took over the entries the first left");
     }
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!await condition())
-        {
-            DateTime.UtcNow.Should().BeBefore(deadline, "the condition should hold within a minute");
-            await Task.Delay(100);
-        }
-    }
+    private static Task WaitUntilAsync(Func<Task<bool>> condition) =>
+        Eventually.UntilAsync(condition, TimeSpan.FromSeconds(60), () => "the condition should hold within a minute");
 }

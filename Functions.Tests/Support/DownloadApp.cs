@@ -68,26 +68,12 @@ public sealed class DownloadApp : IAsyncDisposable
     }
 
     /// <summary>Polls the task until its status satisfies <paramref name="done"/>; fails the test after <paramref name="timeout"/>.</summary>
-    public async Task<JsonElement> WaitForAsync(string id, Func<string, bool> done, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            var task = await GetTaskAsync(id);
-            var status = task.GetProperty("status").GetString()!;
-            if (done(status))
-            {
-                return task;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Task {id} still '{status}': {task}; workflow: {await DescribeWorkflowAsync(id)}");
-            }
-
-            await Task.Delay(100);
-        }
-    }
+    public Task<JsonElement> WaitForAsync(string id, Func<string, bool> done, TimeSpan? timeout = null) =>
+        Eventually.GetAsync(
+            () => GetTaskAsync(id),
+            task => done(task.GetProperty("status").GetString()!),
+            timeout ?? TimeSpan.FromSeconds(60),
+            async task => $"task {id} is {task}; workflow: {await DescribeWorkflowAsync(id)}");
 
     public Task<JsonElement> WaitForEndAsync(string id, TimeSpan? timeout = null) =>
         WaitForAsync(id, s => s is "completed" or "error" or "cancelled", timeout);

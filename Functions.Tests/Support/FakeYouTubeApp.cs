@@ -20,7 +20,9 @@ internal static class FakeYouTubeApp
 
     /// <summary>Serves the media of <see cref="Normal"/> from <paramref name="fake"/> and starts the app on it, with 64 KiB segments
     /// (the fixture's streams then span several waves of parallel segments) and <paramref name="settings"/> over them; search and trending ask the fake too.</summary>
-    public static async Task<(DownloadApp App, MuxPair Media)> StartAsync(FakeYouTubeServer fake, IDictionary<string, string?>? settings = null)
+    /// <param name="configureServices">Registrations after the resolver's (a log capture, say).</param>
+    public static async Task<(DownloadApp App, MuxPair Media)> StartAsync(
+        FakeYouTubeServer fake, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
         var media = await MuxFixtures.GetAsync(MuxShapes.ManyFragments);
         fake.SetMedia(NormalVideoId, VideoItag, MediaContent.FromBytes(await File.ReadAllBytesAsync(media.Video)));
@@ -32,7 +34,11 @@ internal static class FakeYouTubeApp
         }
 
         var youTube = YouTubeTestServices.Configuration(fake, settings);
-        var app = await DownloadApp.StartAsync(all, services => services.AddYouTubeResolver(youTube).AddTrending(youTube));
+        var app = await DownloadApp.StartAsync(all, services =>
+        {
+            services.AddYouTubeResolver(youTube).AddTrending(youTube);
+            configureServices?.Invoke(services);
+        });
         return (app, media);
     }
 }

@@ -59,6 +59,39 @@ public sealed class ClientFallbackTests : FakeYouTubeTests
         Fake.PlayerRequests.Select(r => r.VideoId).Should().Equal(first, second);
     }
 
+    [Fact]
+    public async Task A_client_that_needs_the_player_sends_its_signature_timestamp()
+    {
+        var player = Clients.ChallengeFixtures.Player();
+        Fake.UsePlayer(player);
+        var videoId = Fake.Serve("TVHTML5", Normal);
+        Fake.SetPlayer("VISIONOS", videoId, PlayerAnswer.HttpError(HttpStatusCode.BadRequest));
+
+        await Resolver.ResolveAsync(new MediaRequest(videoId, Quality.Audio), CancellationToken.None);
+
+        var (visionOs, tv) = (Fake.PlayerRequests.First(), Fake.PlayerRequests.Last());
+        using var plain = JsonDocument.Parse(visionOs.Body);
+        plain.RootElement.GetProperty("playbackContext").GetProperty("contentPlaybackContext").TryGetProperty("signatureTimestamp", out _)
+            .Should().BeFalse("visionOS needs no player");
+        using var body = JsonDocument.Parse(tv.Body);
+        body.RootElement.GetProperty("playbackContext").GetProperty("contentPlaybackContext").GetProperty("signatureTimestamp").GetInt32()
+            .Should().Be(player.SignatureTimestamp!.Value);
+        body.RootElement.GetProperty("context").GetProperty("client").GetProperty("clientName").GetString().Should().Be("TVHTML5");
+    }
+
+    [Fact]
+    public async Task Without_a_player_the_tv_client_is_skipped_and_the_refusal_is_transient()
+    {
+        var videoId = Fake.Serve("TVHTML5", Normal);
+        Fake.SetPlayer("VISIONOS", videoId, PlayerAnswer.HttpError(HttpStatusCode.BadRequest));
+
+        var resolve = () => Resolver.ResolveAsync(new MediaRequest(videoId, Quality.Audio), CancellationToken.None);
+
+        (await resolve.Should().ThrowAsync<TransientDownloadException>()).Which.Code.Should().Be(DownloadErrorCode.SourceError);
+        Fake.PlayerRequests.Select(r => r.ClientName).Should().Equal(["VISIONOS"], "the TV client is skipped before it asks");
+        Fake.IframeApiRequests.Should().Be(1);
+    }
+
     [Theory]
     [InlineData("refused")]
     [InlineData("no-usable-formats")]
@@ -67,7 +100,8 @@ public sealed class ClientFallbackTests : FakeYouTubeTests
     [InlineData("not-json")]
     public async Task Second_client_is_used_when_the_first_fails(string failure)
     {
-        var videoId = Fake.Serve("ANDROID_VR", Normal);
+        Fake.UsePlayer(Clients.ChallengeFixtures.Player());
+        var videoId = Fake.Serve("TVHTML5", Normal);
         Fake.SetPlayer("VISIONOS", videoId, failure switch
         {
             "refused" => PlayerAnswer.Json("""{"playabilityStatus":{"status":"UNPLAYABLE","reason":"This video is not available"},"videoDetails":{"videoId":"OwnNormal01"}}"""),
@@ -80,16 +114,17 @@ public sealed class ClientFallbackTests : FakeYouTubeTests
         var plan = await Resolver.ResolveAsync(new MediaRequest(videoId, Quality.Parse("720p")), CancellationToken.None);
 
         plan.Streams.Select(s => s.Id).Should().Equal("298", "140");
-        Fake.PlayerRequests.Select(r => r.ClientName).Distinct().Should().Equal("VISIONOS", "ANDROID_VR");
-        Fake.PlayerRequests.Last().Headers["X-YouTube-Client-Name"].Should().Be("28");
-        Fake.PlayerRequests.Last().Headers["User-Agent"].Should().Be(YouTubeClientDefaults.AndroidVr.UserAgent);
+        Fake.PlayerRequests.Select(r => r.ClientName).Distinct().Should().Equal("VISIONOS", "TVHTML5");
+        Fake.PlayerRequests.Last().Headers["X-YouTube-Client-Name"].Should().Be("7");
+        Fake.PlayerRequests.Last().Headers["User-Agent"].Should().Be(YouTubeClientDefaults.Tv.UserAgent);
     }
 
     [Fact]
     public async Task An_error_status_is_final_and_the_second_client_is_not_asked()
     {
         Fake.SetPlayer("VISIONOS", "OwnMissing1", PlayerAnswer.Json("""{"playabilityStatus":{"status":"ERROR","reason":"Video unavailable"}}"""));
-        Fake.Serve("ANDROID_VR", Normal);
+        Fake.UsePlayer(Clients.ChallengeFixtures.Player());
+        Fake.Serve("TVHTML5", Normal);
 
         var resolve = () => Resolver.ResolveAsync(new MediaRequest("OwnMissing1", Quality.Best), CancellationToken.None);
 
@@ -101,7 +136,8 @@ public sealed class ClientFallbackTests : FakeYouTubeTests
     public async Task When_every_client_refuses_the_firm_refusal_is_reported()
     {
         Fake.SetPlayer("VISIONOS", "OwnBoth0001", PlayerAnswer.HttpError(HttpStatusCode.InternalServerError));
-        Fake.SetPlayer("ANDROID_VR", "OwnBoth0001", PlayerAnswer.Json("""{"playabilityStatus":{"status":"LOGIN_REQUIRED","reason":"This video is private"}}"""));
+        Fake.UsePlayer(Clients.ChallengeFixtures.Player());
+        Fake.SetPlayer("TVHTML5", "OwnBoth0001", PlayerAnswer.Json("""{"playabilityStatus":{"status":"LOGIN_REQUIRED","reason":"This video is private"}}"""));
 
         var resolve = () => Resolver.ResolveAsync(new MediaRequest("OwnBoth0001", Quality.Best), CancellationToken.None);
 
@@ -114,7 +150,8 @@ public sealed class ClientFallbackTests : FakeYouTubeTests
     public async Task Only_server_errors_everywhere_is_a_transient_failure()
     {
         Fake.SetPlayer("VISIONOS", "OwnDown0001", PlayerAnswer.HttpError(HttpStatusCode.BadGateway));
-        Fake.SetPlayer("ANDROID_VR", "OwnDown0001", PlayerAnswer.HttpError(HttpStatusCode.TooManyRequests));
+        Fake.UsePlayer(Clients.ChallengeFixtures.Player());
+        Fake.SetPlayer("TVHTML5", "OwnDown0001", PlayerAnswer.HttpError(HttpStatusCode.TooManyRequests));
 
         var resolve = () => Resolver.ResolveAsync(new MediaRequest("OwnDown0001", Quality.Best), CancellationToken.None);
 
@@ -122,7 +159,7 @@ public sealed class ClientFallbackTests : FakeYouTubeTests
     }
 
     [Fact]
-    public async Task Client_order_comes_from_configuration()
+    public async Task Client_order_comes_from_configuration_and_android_vr_is_still_a_known_profile()
     {
         await using var reordered = YouTubeTestServices.Create(Fake, new Dictionary<string, string?>
         {

@@ -22,13 +22,8 @@ internal static class YouTubeTestServices
     /// <summary>The YouTube settings pointing at <paramref name="fake"/>, with <paramref name="settings"/> over them.</summary>
     public static IConfiguration Configuration(FakeYouTubeServer fake, IDictionary<string, string?>? settings = null)
     {
-        var values = new Dictionary<string, string?>
-        {
-            ["YouTube:ApiBaseAddress"] = fake.BaseAddress.ToString(),
-            ["YouTube:ThumbnailBaseAddresses:0"] = fake.BaseAddress.ToString(),
-            ["YouTube:StreamHosts:0"] = fake.BaseAddress.Host,
-            ["YouTube:RequestTimeoutSeconds"] = "10",
-        };
+        var values = FakeYouTubeSettings.For(fake);
+        values["YouTube:RequestTimeoutSeconds"] = "10";
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             values[key] = value;

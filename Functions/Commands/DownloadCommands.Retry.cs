@@ -1,4 +1,5 @@
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging;
 using YouTubeDownloader.Downloads;
 
 namespace YouTubeDownloader.Commands;
@@ -54,6 +55,7 @@ public sealed partial class DownloadCommands
             throw;
         }
 
+        logger.LogInformation("Task {TaskId} pending again: run {Run}", id, fresh.Run);
         return RetryResult.Retried(fresh);
     }
 

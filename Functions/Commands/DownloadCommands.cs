@@ -1,4 +1,5 @@
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Storage;
 using YouTubeDownloader.Workflow;
@@ -15,7 +16,8 @@ public sealed partial class DownloadCommands(
     FileNameIndex fileNames,
     StreamChoiceIndex streamChoices,
     WorkflowClient workflow,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<DownloadCommands> logger)
 {
     public async Task<DownloadTask> StartAsync(DurableTaskClient client, StartDownload start, CancellationToken cancellationToken)
     {
@@ -50,6 +52,7 @@ public sealed partial class DownloadCommands(
             throw;
         }
 
+        logger.LogInformation("Task {TaskId} pending: {Source}", task.Id, task.ListId ?? task.VideoId);
         return task;
     }
 
@@ -81,6 +84,7 @@ public sealed partial class DownloadCommands(
             await workflow.NotifyCancelledAsync(client, id, cancellationToken);
         }
 
+        logger.LogInformation("Task {TaskId} cancelled", id);
         return CancelOutcome.Cancelled;
     }
 
@@ -108,6 +112,7 @@ public sealed partial class DownloadCommands(
         }
 
         await RemoveStoredAsync(client, task, cancellationToken);
+        logger.LogInformation("Task {TaskId} removed", id);
         return true;
     }
 

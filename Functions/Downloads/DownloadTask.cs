@@ -1,5 +1,3 @@
-using YouTubeDownloader.Sources;
-
 namespace YouTubeDownloader.Downloads;
 
 /// <summary>One download as the app sees it. Stored by <see cref="Storage.DownloadTaskStore"/>, shown by the API.</summary>
@@ -111,15 +109,4 @@ public sealed record DownloadTask
     public double Progress => EntriesProgress is { } mean ? mean
         : Status == DownloadStatus.Completed ? 100
         : FileSize > 0 ? Math.Min(99.9, Math.Round(100.0 * DownloadedBytes / FileSize, 1)) : 0;
-
-    /// <summary>The task once its media is known: title, duration and the size to expect.</summary>
-    public DownloadTask WithPlan(MediaPlan plan) => this with
-    {
-        Title = plan.Title,
-        DurationSeconds = plan.DurationSeconds,
-        FormatNote = plan.FormatNote,
-        FileSize = plan.TotalBytes,
-        FileName = DownloadFileName.From(plan.Title, DownloadType),
-        ContentType = DownloadFileName.ContentTypeOf(DownloadType),
-    };
 }

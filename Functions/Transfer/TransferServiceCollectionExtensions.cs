@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using YouTubeDownloader.Assembling;
 
 namespace YouTubeDownloader.Transfer;
 
@@ -17,8 +16,6 @@ public static class TransferServiceCollectionExtensions
         services.AddSingleton<RangeFetcher>();
         services.AddSingleton<SegmentedTransfer>();
         services.AddSingleton<OnePassTransfer>();
-        services.AddSingleton<RemuxBlockWriter>();
-        services.AddSingleton<FileAssembler>();
         return services;
     }
 }

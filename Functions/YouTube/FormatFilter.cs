@@ -10,14 +10,12 @@ namespace YouTubeDownloader.YouTube;
 /// </summary>
 public static class FormatFilter
 {
-    public static IReadOnlyList<StreamingFormat> Usable(StreamingData? streaming)
-    {
-        if (streaming is not { } data)
-        {
-            return [];
-        }
+    public static IReadOnlyList<StreamingFormat> Usable(StreamingData? streaming) => streaming is { } data ? Usable(data.All) : [];
 
-        var candidates = data.All
+    /// <summary>The same rules over formats whose challenges may have been solved: a solved one counts as a plain one.</summary>
+    public static IReadOnlyList<StreamingFormat> Usable(IEnumerable<StreamingFormat> formats)
+    {
+        var candidates = formats
             .Where(f => f.Itag is not null && f.Url is not null && !f.UrlNeedsPlayerJs && !f.IsOtf && !f.IsLiveSegment && IsMp4Family(f))
             .ToList();
 
@@ -34,8 +32,7 @@ public static class FormatFilter
     }
 
     /// <summary>Any plain-URL format at all, whatever its container: what tells a client "answered but gave nothing usable".</summary>
-    public static bool HasPlainUrl(StreamingData? streaming) =>
-        streaming is { } data && data.All.Any(f => f.Url is not null && !f.UrlNeedsPlayerJs);
+    public static bool HasPlainUrl(IEnumerable<StreamingFormat> formats) => formats.Any(f => f.Url is not null && !f.UrlNeedsPlayerJs);
 
     public static bool IsMp4Family(StreamingFormat format)
     {

@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using Polly.Timeout;
+using YouTubeDownloader.YouTube.Clients;
+using YouTubeDownloader.YouTube.Cookies;
 using YouTubeDownloader.YouTube.Wire;
 using YouTubeDownloader.YouTube.Wire.Search;
 
@@ -13,7 +15,7 @@ namespace YouTubeDownloader.YouTube;
 /// The HTTP side of InnerTube: <c>sw.js_data</c> for visitorData, <c>/youtubei/v1/player</c> and <c>/youtubei/v1/search</c>, with the body and
 /// headers of ../shared/notes/youtube.md ("The player request"). A singleton: each request takes its HttpClient from IHttpClientFactory.
 /// </summary>
-public sealed partial class InnerTubeClient(IHttpClientFactory httpClients, IOptionsMonitor<YouTubeOptions> options)
+public sealed partial class InnerTubeClient(IHttpClientFactory httpClients, IOptionsMonitor<YouTubeOptions> options, TimeProvider time)
 {
     /// <summary>The named HttpClient (with its resilience handler) this client sends through.</summary>
     public const string HttpClientName = "YouTube.InnerTube";
@@ -50,9 +52,11 @@ public sealed partial class InnerTubeClient(IHttpClientFactory httpClients, IOpt
     /// <summary>Asks one client for the player response of <paramref name="videoId"/>.</summary>
     /// <exception cref="InnerTubeRequestException">No response, or a status other than success.</exception>
     /// <exception cref="InvalidDataException">The body is not a JSON object.</exception>
-    public async Task<PlayerResponse> GetPlayerAsync(YouTubeClientProfile client, string videoId, string? visitorData, CancellationToken cancellationToken)
+    public async Task<PlayerResponse> GetPlayerAsync(
+        YouTubeClientProfile client, string videoId, string? visitorData, PlayerRequestExtras extras, CancellationToken cancellationToken)
     {
-        var body = await PostAsync("/youtubei/v1/player?prettyPrint=false", client, PlayerBody(client, videoId, visitorData), visitorData, cancellationToken);
+        var body = await PostAsync(
+            "/youtubei/v1/player?prettyPrint=false", client, PlayerBody(client, videoId, visitorData, extras), visitorData, cancellationToken, extras.Cookies);
         return PlayerResponse.Parse(body);
     }
 
@@ -81,25 +85,47 @@ public sealed partial class InnerTubeClient(IHttpClientFactory httpClients, IOpt
         return SearchResponse.Parse(Encoding.UTF8.GetBytes(text));
     }
 
-    /// <summary>The request body of a player request; public so tests can check it against the notes.</summary>
-    public static JsonObject PlayerBody(YouTubeClientProfile client, string videoId, string? visitorData) => new()
+    /// <summary>
+    /// The request body of a player request; public so tests can check it against the notes. With
+    /// <paramref name="extras"/>: <c>playbackContext.contentPlaybackContext.signatureTimestamp</c>,
+    /// <c>serviceIntegrityDimensions.poToken</c>, and <c>context.thirdParty.embedUrl</c> for an embedded client.
+    /// </summary>
+    public static JsonObject PlayerBody(YouTubeClientProfile client, string videoId, string? visitorData, PlayerRequestExtras? extras = null)
     {
-        ["context"] = new JsonObject { ["client"] = ClientContext(client, visitorData) },
-        ["videoId"] = videoId,
-        ["contentCheckOk"] = true,
-        ["racyCheckOk"] = true,
-        ["playbackContext"] = new JsonObject
+        var playback = new JsonObject { ["html5Preference"] = "HTML5_PREF_WANTS" };
+        if (extras?.SignatureTimestamp is { } timestamp)
         {
-            ["contentPlaybackContext"] = new JsonObject { ["html5Preference"] = "HTML5_PREF_WANTS" },
-        },
-    };
+            playback["signatureTimestamp"] = timestamp;
+        }
+
+        var context = new JsonObject { ["client"] = ClientContext(client, visitorData) };
+        if (client.EmbedUrl is { } embed)
+        {
+            context["thirdParty"] = new JsonObject { ["embedUrl"] = embed.Replace("{videoId}", videoId, StringComparison.Ordinal) };
+        }
+
+        var body = new JsonObject
+        {
+            ["context"] = context,
+            ["videoId"] = videoId,
+            ["contentCheckOk"] = true,
+            ["racyCheckOk"] = true,
+            ["playbackContext"] = new JsonObject { ["contentPlaybackContext"] = playback },
+        };
+        if (extras?.PoToken is { } token)
+        {
+            body["serviceIntegrityDimensions"] = new JsonObject { ["poToken"] = token.Value };
+        }
+
+        return body;
+    }
 
     /// <summary><c>context.client</c>: who is asking (device fields only when the profile has them) and for which language and region.</summary>
     private static JsonObject ClientContext(YouTubeClientProfile client, string? visitorData)
     {
         var context = new JsonObject
         {
-            ["clientName"] = client.Name,
+            ["clientName"] = client.SentName,
             ["clientVersion"] = client.Version,
         };
         foreach (var (name, value) in new[]
@@ -125,7 +151,8 @@ public sealed partial class InnerTubeClient(IHttpClientFactory httpClients, IOpt
         return context;
     }
 
-    private async Task<string> PostAsync(string pathAndQuery, YouTubeClientProfile client, JsonObject body, string? visitorData, CancellationToken cancellationToken)
+    private async Task<string> PostAsync(
+        string pathAndQuery, YouTubeClientProfile client, JsonObject body, string? visitorData, CancellationToken cancellationToken, YouTubeCookies? cookies = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, Address(pathAndQuery))
         {
@@ -140,7 +167,30 @@ public sealed partial class InnerTubeClient(IHttpClientFactory httpClients, IOpt
             request.Headers.Add("X-Goog-Visitor-Id", visitorData);
         }
 
+        if (cookies is { IsEmpty: false })
+        {
+            AddCookies(request, pathAndQuery, cookies);
+        }
+
         return await SendAsync(request, cancellationToken);
+    }
+
+    // The cookies are youtube.com's: they are matched against the path on www.youtube.com, whatever ApiBaseAddress is
+    // (tests point it at a fake on 127.0.0.1, which no cookie domain matches).
+    private void AddCookies(HttpRequestMessage request, string pathAndQuery, YouTubeCookies cookies)
+    {
+        var now = time.GetUtcNow();
+        if (cookies.CookieHeader(new Uri(YouTubeCookies.Origin + pathAndQuery), now) is { } header)
+        {
+            request.Headers.TryAddWithoutValidation("Cookie", header);
+        }
+
+        if (cookies.Authorization(now) is { } authorization)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization.Authorization);
+            request.Headers.TryAddWithoutValidation("X-Origin", authorization.Origin);
+            request.Headers.TryAddWithoutValidation("X-Goog-AuthUser", authorization.AuthUser);
+        }
     }
 
     private Uri Address(string pathAndQuery) => new(options.CurrentValue.ApiBaseAddress.TrimEnd('/') + pathAndQuery);

@@ -11,7 +11,9 @@ namespace YouTubeDownloader.YouTube;
 public static class PlayerAssessor
 {
     /// <param name="requestedId">The id asked for; null skips the check (fixtures of malformed ids).</param>
-    public static PlayerAssessment Assess(PlayerResponse response, string? requestedId, int maxDurationSeconds, YouTubeClientProfile? client = null)
+    /// <param name="formats">The response's formats with their challenges solved; null takes them as they came.</param>
+    public static PlayerAssessment Assess(
+        PlayerResponse response, string? requestedId, int maxDurationSeconds, YouTubeClientProfile? client = null, IReadOnlyList<StreamingFormat>? formats = null)
     {
         var details = response.VideoDetails;
         if (requestedId is not null && details?.VideoId is { } answered && !string.Equals(answered, requestedId, StringComparison.Ordinal))
@@ -27,11 +29,12 @@ public static class PlayerAssessor
             return status is "ERROR" or "OK" ? PlayerAssessment.Final(refusal) : PlayerAssessment.TryNext(refusal);
         }
 
-        var usable = FormatFilter.Usable(response.StreamingData);
+        var all = formats ?? response.StreamingData?.All.ToList() ?? [];
+        var usable = FormatFilter.Usable(all);
         if (usable.Count == 0)
         {
             return PlayerAssessment.TryNext(new(DownloadErrorCode.NoDownloadableFormats,
-                FormatFilter.HasPlainUrl(response.StreamingData)
+                FormatFilter.HasPlainUrl(all)
                     ? "No MP4 stream with a plain URL."
                     : "No stream with a plain URL (only signatureCipher, SABR or n-parameter URLs, which need YouTube's JavaScript player)."));
         }

@@ -1,18 +1,19 @@
-using System.Net;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using YouTubeDownloader.Downloads;
-using YouTubeDownloader.YouTube.Wire;
+using YouTubeDownloader.YouTube.Clients;
 
 namespace YouTubeDownloader.YouTube;
 
 /// <summary>
-/// Asks the configured clients in order until one gives a usable answer, and caches that answer per video
-/// and client for <see cref="YouTubeOptions.PlayerCacheMinutes"/> (never longer than half the URLs' life).
+/// Asks the configured clients in order until one gives a usable answer (<see cref="ClientAttempts"/>: player,
+/// PO token, cookies as each profile needs), and caches that answer per video and client for
+/// <see cref="YouTubeOptions.PlayerCacheMinutes"/> (never longer than half the URLs' life). Each client asked is one
+/// Information line: client, player id, formats, solve time, or why it was refused or skipped.
 /// </summary>
-public sealed class YouTubeClientChain(
-    InnerTubeClient innerTube,
+public sealed partial class YouTubeClientChain(
+    ClientAttempts attempts,
     VisitorDataProvider visitorData,
     IMemoryCache cache,
     IOptionsMonitor<YouTubeOptions> options,
@@ -24,18 +25,28 @@ public sealed class YouTubeClientChain(
     {
         var settings = options.CurrentValue;
         var refusals = new List<Refusal>();
-        foreach (var clientName in settings.ClientOrder)
+        var clients = settings.ClientOrder
+            .Select(name => settings.Clients.First(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+
+        // Any client's kept answer first: a later client's answer must not cost asking the earlier ones again per stream.
+        foreach (var client in clients)
         {
-            var client = settings.Clients.First(c => string.Equals(c.Name, clientName, StringComparison.OrdinalIgnoreCase));
-            var key = (nameof(YouTubeClientChain), videoId, client.Name);
-            if (!fresh && cache.TryGetValue(key, out YouTubeVideo? cached) && cached is not null)
+            if (!fresh && cache.TryGetValue(Key(videoId, client), out YouTubeVideo? cached) && cached is not null)
             {
                 return cached;
             }
+        }
 
-            var assessment = await AskAsync(client, videoId, settings, cancellationToken);
+        foreach (var client in clients)
+        {
+            var key = Key(videoId, client);
+            var attempt = await attempts.TryAsync(client, videoId, cancellationToken);
+            var assessment = attempt.Assessment;
             if (assessment.Video is { } video)
             {
+                LogAnswered(client.Name, videoId, video.Formats.Count, attempt.Player?.Value ?? "none",
+                    attempt.Solved.Solved, (long)attempt.Solved.SolveTime.TotalMilliseconds, (long)attempt.PlayerTime.TotalMilliseconds);
                 var ttl = TimeSpan.FromMinutes(settings.PlayerCacheMinutes);
                 if (video.UrlsExpireInSeconds is { } expires && TimeSpan.FromSeconds(expires / 2.0) < ttl)
                 {
@@ -51,7 +62,7 @@ public sealed class YouTubeClientChain(
             }
 
             var refusal = assessment.Refusal!;
-            logger.LogInformation("Client {Client} refused video {VideoId}: {Code} {Reason}", client.Name, videoId, refusal.Code.ToWire(), refusal.Reason);
+            LogRefused(client.Name, videoId, attempt.Player?.Value ?? "none", refusal.Code.ToWire(), refusal.Reason);
             if (refusal.Code == DownloadErrorCode.BotCheck)
             {
                 visitorData.Invalidate();
@@ -71,24 +82,12 @@ public sealed class YouTubeClientChain(
         throw YouTubeErrors.Create(verdict);
     }
 
-    private async Task<PlayerAssessment> AskAsync(YouTubeClientProfile client, string videoId, YouTubeOptions settings, CancellationToken cancellationToken)
-    {
-        PlayerResponse response;
-        try
-        {
-            var visitor = await visitorData.GetAsync(cancellationToken);
-            response = await innerTube.GetPlayerAsync(client, videoId, visitor, cancellationToken);
-        }
-        catch (InnerTubeRequestException ex)
-        {
-            var code = ex.StatusCode == HttpStatusCode.TooManyRequests ? DownloadErrorCode.RateLimited : DownloadErrorCode.SourceError;
-            return PlayerAssessment.TryNext(new Refusal(code, $"Client {client.Name}: {ex.Message}"));
-        }
-        catch (InvalidDataException ex)
-        {
-            return PlayerAssessment.TryNext(new Refusal(DownloadErrorCode.SourceError, $"Client {client.Name}: {ex.Message}"));
-        }
+    private static (string, string, string?) Key(string videoId, YouTubeClientProfile client) => (nameof(YouTubeClientChain), videoId, client.Name);
 
-        return PlayerAssessor.Assess(response, videoId, settings.MaxDurationSeconds, client);
-    }
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Client {Client} answered video {VideoId}: {Formats} usable formats, player {PlayerId}, {Solved} formats solved in {SolveMilliseconds} ms (player ready in {PlayerMilliseconds} ms)")]
+    private partial void LogAnswered(string? client, string videoId, int formats, string playerId, int solved, long solveMilliseconds, long playerMilliseconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Client {Client} refused video {VideoId} (player {PlayerId}): {Code} {Reason}")]
+    private partial void LogRefused(string? client, string videoId, string playerId, string code, string reason);
 }

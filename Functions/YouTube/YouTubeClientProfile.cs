@@ -24,6 +24,30 @@ public sealed class YouTubeClientProfile
 
     public string? OsVersion { get; set; }
 
+    /// <summary>
+    /// The <c>clientName</c> sent, when it differs from <see cref="Name"/> (two profiles of one client, like
+    /// <c>TVHTML5</c> and <c>TVHTML5_DOWNGRADED</c>, which sends <c>TVHTML5</c> with an older version).
+    /// </summary>
+    public string? ClientName { get; set; }
+
+    /// <summary>Its formats need the JavaScript player (<c>signatureCipher</c>, <c>n</c>): the request sends the player's <c>signatureTimestamp</c>.</summary>
+    public bool? NeedsPlayer { get; set; }
+
+    /// <summary>Its player request and media URLs need a PO token (<c>serviceIntegrityDimensions.poToken</c>, <c>pot=</c>) from the provider.</summary>
+    public bool? NeedsPoToken { get; set; }
+
+    /// <summary>Its requests carry the user's cookies and <c>SAPISIDHASH</c> when <c>YouTube__Cookies</c> is set.</summary>
+    public bool? TakesCookies { get; set; }
+
+    /// <summary>It answers logged-in users only: refused at start-up without cookies.</summary>
+    public bool? NeedsCookies { get; set; }
+
+    /// <summary>For an embedded player: the page it claims to be embedded in (<c>context.thirdParty.embedUrl</c>); <c>{videoId}</c> is replaced.</summary>
+    public string? EmbedUrl { get; set; }
+
+    /// <summary>The <c>clientName</c> of the request.</summary>
+    public string? SentName => ClientName ?? Name;
+
     /// <summary>Fills every field this profile leaves out from <paramref name="defaults"/>.</summary>
     public YouTubeClientProfile WithDefaults(YouTubeClientProfile defaults) => new()
     {
@@ -35,5 +59,11 @@ public sealed class YouTubeClientProfile
         DeviceModel = DeviceModel ?? defaults.DeviceModel,
         OsName = OsName ?? defaults.OsName,
         OsVersion = OsVersion ?? defaults.OsVersion,
+        ClientName = ClientName ?? defaults.ClientName,
+        NeedsPlayer = NeedsPlayer ?? defaults.NeedsPlayer,
+        NeedsPoToken = NeedsPoToken ?? defaults.NeedsPoToken,
+        TakesCookies = TakesCookies ?? defaults.TakesCookies,
+        NeedsCookies = NeedsCookies ?? defaults.NeedsCookies,
+        EmbedUrl = EmbedUrl ?? defaults.EmbedUrl,
     };
 }

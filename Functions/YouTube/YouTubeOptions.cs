@@ -18,7 +18,7 @@ public sealed class YouTubeOptions
     /// </summary>
     public List<YouTubeClientProfile> Clients { get; set; } = [];
 
-    /// <summary>The clients to try, in order. Empty means <see cref="YouTubeClientDefaults.Order"/>.</summary>
+    /// <summary>The clients to try, in order. Empty means <see cref="YouTubeClientDefaults.Order"/> (which depends on a PO token provider and cookies).</summary>
     public List<string> ClientOrder { get; set; } = [];
 
     /// <summary>

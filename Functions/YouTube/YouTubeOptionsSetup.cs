@@ -1,12 +1,15 @@
 using Microsoft.Extensions.Options;
+using YouTubeDownloader.YouTube.Cookies;
+using YouTubeDownloader.YouTube.PoTokens;
 
 namespace YouTubeDownloader.YouTube;
 
 /// <summary>
 /// Applies the defaults that lists cannot carry as initialisers (the configuration binder appends to a
-/// list instead of replacing it): client profiles merged by name, the client order, the stream and thumbnail hosts.
+/// list instead of replacing it): client profiles merged by name, the client order (which depends on whether a PO token
+/// provider and cookies are configured), the stream and thumbnail hosts.
 /// </summary>
-internal sealed class YouTubeOptionsSetup : IPostConfigureOptions<YouTubeOptions>
+internal sealed class YouTubeOptionsSetup(IOptions<PoTokenProviderOptions> poTokens, YouTubeCookies cookies) : IPostConfigureOptions<YouTubeOptions>
 {
     public void PostConfigure(string? name, YouTubeOptions options)
     {
@@ -29,7 +32,7 @@ internal sealed class YouTubeOptionsSetup : IPostConfigureOptions<YouTubeOptions
         options.PlaylistClient = options.PlaylistClient.WithDefaults(YouTubeClientDefaults.Web);
         if (options.ClientOrder.Count == 0)
         {
-            options.ClientOrder = [.. YouTubeClientDefaults.Order];
+            options.ClientOrder = [.. YouTubeClientDefaults.Order(HasPoTokenProvider(poTokens.Value), !cookies.IsEmpty)];
         }
 
         if (options.StreamHosts.Count == 0)
@@ -42,4 +45,6 @@ internal sealed class YouTubeOptionsSetup : IPostConfigureOptions<YouTubeOptions
             options.ThumbnailBaseAddresses = [.. YouTubeOptions.DefaultThumbnailBaseAddresses];
         }
     }
+
+    public static bool HasPoTokenProvider(PoTokenProviderOptions options) => !string.IsNullOrWhiteSpace(options.BaseAddress);
 }

@@ -1,9 +1,15 @@
 using Microsoft.Extensions.Options;
+using YouTubeDownloader.YouTube.Cookies;
+using YouTubeDownloader.YouTube.PoTokens;
 
 namespace YouTubeDownloader.YouTube;
 
-/// <summary>Checks the YouTube settings at start-up; every message names the setting to fix.</summary>
-internal sealed class YouTubeOptionsValidator : IValidateOptions<YouTubeOptions>
+/// <summary>
+/// Checks the YouTube settings at start-up; every message names the setting to fix. A client in the order that the
+/// product cannot serve as configured (it needs a PO token and no provider is set, or cookies and none are given) is
+/// refused here, naming what is missing, rather than failing every download later.
+/// </summary>
+internal sealed class YouTubeOptionsValidator(IOptions<PoTokenProviderOptions> poTokens, YouTubeCookies cookies) : IValidateOptions<YouTubeOptions>
 {
     private const string Section = YouTubeOptions.SectionName;
 
@@ -34,10 +40,24 @@ internal sealed class YouTubeOptionsValidator : IValidateOptions<YouTubeOptions>
 
         foreach (var client in options.ClientOrder)
         {
-            if (!options.Clients.Any(c => string.Equals(c.Name, client, StringComparison.OrdinalIgnoreCase)))
+            var profile = options.Clients.FirstOrDefault(c => string.Equals(c.Name, client, StringComparison.OrdinalIgnoreCase));
+            if (profile is null)
             {
                 var known = string.Join(", ", options.Clients.Select(c => c.Name));
                 failures.Add($"{Section}:ClientOrder names '{client}', which is not in {Section}:Clients (known: {known}).");
+                continue;
+            }
+
+            if (profile.NeedsPoToken == true && !YouTubeOptionsSetup.HasPoTokenProvider(poTokens.Value))
+            {
+                failures.Add($"{Section}:ClientOrder names '{client}', which needs a PO token, but the PO token provider is not configured " +
+                             $"({PoTokenProviderOptions.SectionName}:BaseAddress).");
+            }
+
+            if (profile.NeedsCookies == true && cookies.IsEmpty)
+            {
+                failures.Add($"{Section}:ClientOrder names '{client}', which answers logged-in users only, but no cookies are configured " +
+                             $"({CookiesServiceCollectionExtensions.ConfigurationKey}).");
             }
         }
 
@@ -86,6 +106,11 @@ internal sealed class YouTubeOptionsValidator : IValidateOptions<YouTubeOptions>
         if (string.IsNullOrWhiteSpace(client.UserAgent))
         {
             failures.Add($"{path}:UserAgent (client '{client.Name}') is missing.");
+        }
+
+        if (client.EmbedUrl is { } embed && !IsHttpUri(embed.Replace("{videoId}", "x", StringComparison.Ordinal)))
+        {
+            failures.Add($"{path}:EmbedUrl (client '{client.Name}') must be an absolute http(s) address; it is '{embed}'.");
         }
     }
 

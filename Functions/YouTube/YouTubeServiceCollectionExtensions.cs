@@ -7,6 +7,10 @@ using Microsoft.Extensions.Options;
 using Polly;
 using YouTubeDownloader.Playlists;
 using YouTubeDownloader.Sources;
+using YouTubeDownloader.YouTube.Clients;
+using YouTubeDownloader.YouTube.Cookies;
+using YouTubeDownloader.YouTube.Player;
+using YouTubeDownloader.YouTube.PoTokens;
 
 namespace YouTubeDownloader.YouTube;
 
@@ -15,13 +19,15 @@ public static class YouTubeServiceCollectionExtensions
     /// <summary>
     /// Registers the YouTube resolver as the <see cref="IMediaResolver"/>, with its options bound from the
     /// <c>YouTube</c> section and validated at start, and YouTube as the <see cref="IPlaylistSource"/> with the
-    /// <c>Playlists</c> settings.
+    /// <c>Playlists</c> settings. The client chain's parts come with it: the player's challenges, the PO token provider and
+    /// the cookies (<c>YouTube:Player</c>, <c>YouTube:Challenges</c>, <c>YouTube:PoTokenProvider</c>, <c>YouTube:Cookies</c>).
     /// </summary>
     public static IServiceCollection AddYouTubeResolver(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<YouTubeOptions>()
             .Bind(configuration.GetSection(YouTubeOptions.SectionName))
             .ValidateOnStart();
+        services.AddPlayerChallenges(configuration).AddPoTokenProvider(configuration).AddYouTubeCookies(configuration);
         services.AddSingleton<IPostConfigureOptions<YouTubeOptions>, YouTubeOptionsSetup>();
         services.AddSingleton<IValidateOptions<YouTubeOptions>, YouTubeOptionsValidator>();
         services.AddMemoryCache();
@@ -56,6 +62,7 @@ public static class YouTubeServiceCollectionExtensions
 
         services.AddSingleton<InnerTubeClient>();
         services.AddSingleton<VisitorDataProvider>();
+        services.AddSingleton<ClientAttempts>();
         services.AddSingleton<YouTubeClientChain>();
         services.AddSingleton<ThumbnailFetcher>();
         services.AddSingleton<YouTubeResolver>();

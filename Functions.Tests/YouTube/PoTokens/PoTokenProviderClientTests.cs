@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using YouTubeDownloader.Testing;
+using YouTubeDownloader.Testing.FakeYouTube;
 using YouTubeDownloader.YouTube.PoTokens;
 
 namespace YouTubeDownloader.Tests.YouTube.PoTokens;

@@ -6,21 +6,32 @@ using YouTubeDownloader.Storage;
 
 namespace YouTubeDownloader.YouTube.Player;
 
-/// <summary>Player scripts in blob storage, one per id (<c>{id}/base.js</c>): what one instance fetched, the others read.</summary>
+/// <summary>
+/// Player scripts in blob storage, one per id (<c>{id}/base.js</c>): what one instance fetched, the others read. Without
+/// a blob service (the <c>check-youtube</c> command on a user's machine) nothing is stored and every script is fetched.
+/// </summary>
 public sealed class PlayerScriptStore
 {
-    private readonly BlobContainerClient container;
-    private readonly CreatedOnce created;
+    private readonly BlobContainerClient? container;
+    private readonly CreatedOnce? created;
 
-    public PlayerScriptStore(BlobServiceClient service, IOptions<PlayerCacheOptions> options)
+    public PlayerScriptStore(BlobServiceClient? service, IOptions<PlayerCacheOptions> options)
     {
-        container = service.GetBlobContainerClient(options.Value.Container);
-        created = new CreatedOnce(() => container.CreateIfNotExistsAsync());
+        if (service is not null)
+        {
+            var blobs = container = service.GetBlobContainerClient(options.Value.Container);
+            created = new CreatedOnce(() => blobs.CreateIfNotExistsAsync());
+        }
     }
 
     /// <summary>The stored script; null when none is stored.</summary>
     public async Task<PlayerScript?> ReadAsync(PlayerId id, CancellationToken cancellationToken)
     {
+        if (container is null || created is null)
+        {
+            return null;
+        }
+
         await created.EnsureAsync();
         try
         {
@@ -36,6 +47,11 @@ public sealed class PlayerScriptStore
     /// <summary>Stores the script; a script already there (written by another instance) is the same one and stays.</summary>
     public async Task WriteAsync(PlayerScript script, CancellationToken cancellationToken)
     {
+        if (container is null || created is null)
+        {
+            return;
+        }
+
         await created.EnsureAsync();
         try
         {

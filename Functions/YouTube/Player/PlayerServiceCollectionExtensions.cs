@@ -17,7 +17,9 @@ public static class PlayerServiceCollectionExtensions
         services.AddSingleton<IChallengeEngine, V8ChallengeEngine>();
         services.AddSingleton<PlayerChallengeSolver>();
         services.AddSingleton<PlayerScriptClient>();
-        services.AddSingleton<PlayerScriptStore>();
+        // The blob service is optional (a command-line check has none): the store then keeps nothing.
+        services.AddSingleton(sp => new PlayerScriptStore(
+            sp.GetService<Azure.Storage.Blobs.BlobServiceClient>(), sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PlayerCacheOptions>>()));
         services.AddSingleton<PlayerChallenges>();
         return services;
     }

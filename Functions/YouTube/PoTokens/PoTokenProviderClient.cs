@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace YouTubeDownloader.YouTube.PoTokens;
@@ -11,13 +10,13 @@ namespace YouTubeDownloader.YouTube.PoTokens;
 /// Asks a bgutil-compatible provider for PO tokens: <c>POST /get_pot</c> with <c>{"content_binding": id}</c> answers
 /// <c>{"poToken", "contentBinding", "expiresAt"}</c>; <c>GET /ping</c> says it is up. Tokens are kept per binding until
 /// they expire. Every failure of the provider is a <see cref="PoTokenResult"/> without a token, within the configured
-/// timeout; none is an exception.
+/// timeout, saying why; none is an exception, and none is logged here: the caller's line about the client it skips
+/// says it once.
 /// </summary>
-public sealed partial class PoTokenProviderClient(
+public sealed class PoTokenProviderClient(
     IHttpClientFactory httpClients,
     IOptionsMonitor<PoTokenProviderOptions> options,
-    TimeProvider time,
-    ILogger<PoTokenProviderClient> logger)
+    TimeProvider time)
 {
     public const string HttpClientName = "YouTube.PoTokenProvider";
 
@@ -41,16 +40,15 @@ public sealed partial class PoTokenProviderClient(
             return PoTokenResult.Of(kept);
         }
 
-        var answer = await SendAsync(HttpMethod.Post, "/get_pot", JsonContent.Create(new { content_binding = contentBinding }), cancellationToken);
+        var (answer, failure) = await SendAsync(HttpMethod.Post, "/get_pot", JsonContent.Create(new { content_binding = contentBinding }), cancellationToken);
         if (answer is null)
         {
-            return PoTokenResult.None(PoTokenMiss.Unavailable);
+            return PoTokenResult.None(PoTokenMiss.Unavailable, failure);
         }
 
         if (Read(answer, contentBinding) is not { } token)
         {
-            LogInvalid();
-            return PoTokenResult.None(PoTokenMiss.Invalid);
+            return PoTokenResult.None(PoTokenMiss.Invalid, "the answer of /get_pot holds no token");
         }
 
         tokens[contentBinding] = token;
@@ -59,10 +57,10 @@ public sealed partial class PoTokenProviderClient(
 
     /// <summary>Whether the provider answers <c>/ping</c> in time.</summary>
     public async Task<bool> PingAsync(CancellationToken cancellationToken) =>
-        IsConfigured && await SendAsync(HttpMethod.Get, "/ping", null, cancellationToken) is not null;
+        IsConfigured && (await SendAsync(HttpMethod.Get, "/ping", null, cancellationToken)).Body is not null;
 
-    // The body of a success, or null (logged once) for a refusal, a failure or no answer in time.
-    private async Task<string?> SendAsync(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken)
+    // The body of a success, or why there is none: a refusal, a failure or no answer in time.
+    private async Task<(string? Body, string? Failure)> SendAsync(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -73,21 +71,18 @@ public sealed partial class PoTokenProviderClient(
             using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, deadline.Token);
             if (!response.IsSuccessStatusCode)
             {
-                LogUnavailable(path, $"status {(int)response.StatusCode}");
-                return null;
+                return (null, $"{path} answered {(int)response.StatusCode}");
             }
 
-            return await response.Content.ReadAsStringAsync(deadline.Token);
+            return (await response.Content.ReadAsStringAsync(deadline.Token), null);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            LogUnavailable(path, $"no answer within {settings.TimeoutMilliseconds} ms");
-            return null;
+            return (null, $"{path} gave no answer within {settings.TimeoutMilliseconds} ms");
         }
         catch (Exception e) when (e is HttpRequestException or IOException)
         {
-            LogUnavailable(path, e.GetType().Name);
-            return null;
+            return (null, $"{path} failed ({e.GetType().Name})");
         }
     }
 
@@ -119,10 +114,4 @@ public sealed partial class PoTokenProviderClient(
         JsonValueKind.Number when value.TryGetInt64(out var seconds) => DateTimeOffset.FromUnixTimeSeconds(seconds),
         _ => null,
     };
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "PO token provider: {Path} gave nothing ({Reason})")]
-    private partial void LogUnavailable(string path, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "PO token provider: the answer of /get_pot holds no token")]
-    private partial void LogInvalid();
 }

@@ -4,21 +4,33 @@ using System.Web;
 
 namespace YouTubeDownloader.YouTube.Wire;
 
-/// <summary>One entry of <c>formats</c> or <c>adaptiveFormats</c>.</summary>
-public sealed class StreamingFormat(JsonElement element, bool muxed)
+/// <summary>
+/// One entry of <c>formats</c> or <c>adaptiveFormats</c>; with a <c>solvedUrl</c>, the same entry whose URL the player's
+/// challenges were solved for (<see cref="WithUrl"/>), which then reads like a plain one.
+/// </summary>
+public sealed class StreamingFormat(JsonElement element, bool muxed, string? solvedUrl = null)
 {
     /// <summary>Whether it came from <c>formats</c> (video and audio in one file) rather than <c>adaptiveFormats</c>.</summary>
     public bool IsMuxed { get; } = muxed;
 
     public int? Itag => Get("itag").Int32();
 
-    /// <summary>The plain stream URL; null when the format has only a <c>signatureCipher</c> or only SABR.</summary>
-    public string? Url => Get("url").String() is { Length: > 0 } url ? url : null;
+    /// <summary>The plain (or solved) stream URL; null when the format has only a <c>signatureCipher</c> or only SABR.</summary>
+    public string? Url => solvedUrl ?? (Get("url").String() is { Length: > 0 } url ? url : null);
 
-    /// <summary>The URL carries an <c>n</c> parameter, which the JavaScript player must transform first.</summary>
-    public bool UrlNeedsPlayerJs => Url is { } url && UrlQuery(url)["n"] is not null;
+    /// <summary>The URL carries an <c>n</c> parameter the JavaScript player has not transformed yet.</summary>
+    public bool UrlNeedsPlayerJs => !IsSolved && Url is { } url && UrlQuery(url)["n"] is not null;
 
-    public bool HasSignatureCipher => Get("signatureCipher").String() is not null || Get("cipher").String() is not null;
+    public bool HasSignatureCipher => SignatureCipher is not null;
+
+    /// <summary><c>signatureCipher</c> (or the older <c>cipher</c>): a query string of <c>s</c>, <c>sp</c> and <c>url</c>.</summary>
+    public string? SignatureCipher => Get("signatureCipher").String() ?? Get("cipher").String();
+
+    /// <summary>Whether <see cref="Url"/> is one the player's challenges were solved for.</summary>
+    public bool IsSolved => solvedUrl is not null;
+
+    /// <summary>The same format with the URL its challenges were solved for.</summary>
+    public StreamingFormat WithUrl(string url) => new(element, IsMuxed, url);
 
     /// <summary>As sent: <c>video/mp4; codecs="avc1.64001f"</c>.</summary>
     public string MimeType => Get("mimeType").String() ?? "";

@@ -1,15 +1,18 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using YouTubeDownloader.Testing;
 
-namespace YouTubeDownloader.Tests.YouTube.PoTokens;
+namespace YouTubeDownloader.Testing.FakeYouTube;
 
-/// <summary>A bgutil-shaped provider on 127.0.0.1: mints a token per request for the binding asked, or misbehaves on demand.</summary>
-internal sealed class FakePoTokenProvider : IAsyncDisposable
+/// <summary>
+/// A bgutil-shaped PO token provider on 127.0.0.1 (<c>POST /get_pot</c>, <c>GET /ping</c>): mints a token per request for
+/// the binding asked (<see cref="Minted"/>), or misbehaves on demand.
+/// </summary>
+public sealed class FakePoTokenProvider : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly List<string> bindings = [];
+    private readonly List<string> minted = [];
     private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private FakePoTokenProvider(WebApplication app) => this.app = app;
@@ -24,6 +27,9 @@ internal sealed class FakePoTokenProvider : IAsyncDisposable
     public bool Hangs { get; set; }
 
     public IReadOnlyList<string> Bindings { get { lock (bindings) { return [.. bindings]; } } }
+
+    /// <summary>Every token minted, in order.</summary>
+    public IReadOnlyList<string> Minted { get { lock (bindings) { return [.. minted]; } } }
 
     public Uri BaseAddress => LoopbackWebApp.BaseAddressOf(app);
 
@@ -47,9 +53,18 @@ internal sealed class FakePoTokenProvider : IAsyncDisposable
                 await provider.released.Task;
             }
 
-            return provider.Body is { } raw
-                ? Results.Content(raw, "application/json")
-                : Results.Json(new { poToken = $"token-{count}-{binding}", contentBinding = binding, expiresAt = provider.ExpiresAt });
+            if (provider.Body is { } raw)
+            {
+                return Results.Content(raw, "application/json");
+            }
+
+            var token = $"token-{count}-{binding}";
+            lock (provider.bindings)
+            {
+                provider.minted.Add(token);
+            }
+
+            return Results.Json(new { poToken = token, contentBinding = binding, expiresAt = provider.ExpiresAt });
         });
         app.MapGet("/ping", () => Results.Json(new { server_uptime = 12.5, version = "1.0.0" }));
         await app.StartAsync();
