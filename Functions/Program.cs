@@ -39,6 +39,7 @@ builder.Services
     .AddSegmentedTransfer(builder.Configuration)
     .AddFileAssembly()
     .AddDownloads(builder.Configuration)
+    .AddSubscriptions(builder.Configuration)
     .AddYouTubeResolver(builder.Configuration)
     .AddTrending(builder.Configuration)
     .AddDelivery(builder.Configuration)

@@ -114,6 +114,7 @@ public sealed partial class FakeYouTubeServer : IAsyncDisposable
         MapPlayerRoutes();
         app.MapPost("/youtubei/v1/search", (Delegate)SearchAsync);
         app.MapPost("/youtubei/v1/browse", (Delegate)BrowseAsync);
+        app.MapPost("/youtubei/v1/navigation/resolve_url", (Delegate)ResolveUrlAsync);
         app.MapMethods("/videoplayback", ["GET", "HEAD"], MediaAsync);
         app.MapGet("/vi/{videoId}/{name}", (string videoId, string name) =>
         {

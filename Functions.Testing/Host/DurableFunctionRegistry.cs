@@ -1,6 +1,7 @@
 using System.Reflection;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace YouTubeDownloader.Testing.Host;
@@ -67,7 +68,9 @@ public static class DurableFunctionRegistry
         {
             var target = method.IsStatic ? null : ActivatorUtilities.CreateInstance(services(), method.DeclaringType!);
             var arguments = method.GetParameters()
-                .Select(p => p.ParameterType == typeof(CancellationToken) ? CancellationToken.None : (object?)input)
+                .Select(p => p.ParameterType == typeof(CancellationToken) ? CancellationToken.None
+                    : p.ParameterType == typeof(DurableTaskClient) ? services().GetRequiredService<DurableTaskClient>()
+                    : (object?)input)
                 .ToArray();
             return await InvokeAsync(method, target, arguments);
         });

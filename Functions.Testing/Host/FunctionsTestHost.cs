@@ -17,6 +17,7 @@ using YouTubeDownloader.Webhooks;
 using YouTubeDownloader.Workflow;
 using YouTubeDownloader.Workflow.Download;
 using YouTubeDownloader.Workflow.Playlist;
+using YouTubeDownloader.Workflow.Subscription;
 using YouTubeDownloader.Workflow.Webhook;
 
 namespace YouTubeDownloader.Testing.Host;
@@ -109,6 +110,7 @@ public sealed class FunctionsTestHost : IAsyncDisposable
             .AddSegmentedTransfer(builder.Configuration)
             .AddFileAssembly()
             .AddDownloads(builder.Configuration)
+            .AddSubscriptions(builder.Configuration)
             .AddDelivery(builder.Configuration)
             .AddTaskEvents()
             .AddWebhooks(builder.Configuration)
@@ -124,6 +126,7 @@ public sealed class FunctionsTestHost : IAsyncDisposable
                     [nameof(DownloadOrchestrator)] = typeof(DownloadOrchestration),
                     [nameof(PlaylistOrchestrator)] = typeof(PlaylistOrchestration),
                     [nameof(WebhookOrchestrator)] = typeof(WebhookNotice),
+                    [nameof(SubscriptionOrchestrator)] = typeof(SubscriptionOrchestration),
                 }),
             new InMemoryDurableTaskOptions { Port = LoopbackPort.Free() });
 

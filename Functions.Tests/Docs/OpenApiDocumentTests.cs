@@ -22,6 +22,7 @@ public sealed class OpenApiDocumentTests : IAsyncLifetime
     private const string TrendingQuery = "own hand-written query";
     private const string PlaylistId = "PLFgquLnL59alCl_2TQvOiD5Vgm1hCaGSI";
     private const string ListToDownload = "PLFgquLnL59alW3xmYiWRaoz0oM3H17Lth";
+    private const string ListToFollow = "PLFgquLnL59alSubscriptionToFollow";
     private readonly OpenApiContract contract = OpenApiContract.Load();
     private readonly HashSet<(string Route, string Method)> exercised = [];
     private FakeYouTubeServer? fake;
@@ -124,6 +125,7 @@ public sealed class OpenApiDocumentTests : IAsyncLifetime
         fake.ServeSearchFixture(SearchFixtureFolders.OwnFolder, "own-mixed-shapes-page1", "lofi");
         fake.ServeSearchFixture(SearchFixtureFolders.OwnFolder, "own-mixed-shapes-page1", TrendingQuery);
         var unknown = Guid.CreateVersion7().ToString("D");
+        string subscription;
 
         // Downloads: start, read, list, and the errors of each.
         var id = await StartAsync(new { url = $"https://www.youtube.com/watch?v={videoId}", quality = "audio" });
@@ -185,6 +187,37 @@ public sealed class OpenApiDocumentTests : IAsyncLifetime
         await SendAsync(HttpMethod.Delete, $"/api/downloads/{running}/remove");
         await SendAsync(HttpMethod.Delete, $"/api/downloads/{id}/remove");
         await SendAsync(HttpMethod.Delete, $"/api/downloads/{id}/remove");
+
+        // Subscriptions: create, read, list, check, pause, resume, delete, with their refusals; a channel's info.
+        fake.AddPlaylist(ListToFollow, "A list to follow", "A channel", [new FakePlaylistEntry(videoId)]);
+        using (var created = await client.PostAsJsonAsync("/api/subscriptions", new { url = $"https://www.youtube.com/playlist?list={ListToFollow}", quality = "audio" }))
+        {
+            var bytes = await created.Content.ReadAsByteArrayAsync();
+            Describe(HttpMethod.Post, "/api/subscriptions", created, bytes);
+            created.StatusCode.Should().Be(HttpStatusCode.Created);
+            subscription = JsonDocument.Parse(bytes).RootElement.GetProperty("id").GetString()!;
+        }
+
+        await SendAsync(HttpMethod.Post, "/api/subscriptions", new { url = $"https://youtu.be/{videoId}" });
+        await SendAsync(HttpMethod.Post, "/api/subscriptions", new { url = "https://www.youtube.com/playlist?list=PLmissingmissing01" });
+        await SendAsync(HttpMethod.Get, $"/api/subscriptions/{subscription}");
+        await SendAsync(HttpMethod.Get, $"/api/subscriptions/{unknown}");
+        await SendAsync(HttpMethod.Get, "/api/subscriptions?limit=1");
+        await SendAsync(HttpMethod.Get, "/api/subscriptions?status=nope");
+        await SendAsync(HttpMethod.Get, $"/api/downloads?subscription_id={subscription}");
+        await SendAsync(HttpMethod.Post, $"/api/subscriptions/{subscription}/check");
+        await SendAsync(HttpMethod.Post, $"/api/subscriptions/{subscription}/pause");
+        await SendAsync(HttpMethod.Post, $"/api/subscriptions/{subscription}/check");
+        await SendAsync(HttpMethod.Post, $"/api/subscriptions/{subscription}/resume");
+        await SendAsync(HttpMethod.Post, $"/api/subscriptions/{unknown}/check");
+        await SendAsync(HttpMethod.Post, $"/api/subscriptions/{unknown}/pause");
+        await SendAsync(HttpMethod.Post, $"/api/subscriptions/{unknown}/resume");
+        await SendAsync(HttpMethod.Delete, $"/api/subscriptions/{subscription}");
+        await SendAsync(HttpMethod.Delete, $"/api/subscriptions/{subscription}");
+        fake.AddChannel("@OpenApiChannel", "UCopenApiChannel000000ab");
+        fake.AddPlaylist("UUopenApiChannel000000ab", "Uploads from A channel", "A channel", [new FakePlaylistEntry(videoId)]);
+        await SendAsync(HttpMethod.Post, "/api/info", new { url = "https://www.youtube.com/@OpenApiChannel" });
+        await SendAsync(HttpMethod.Post, "/api/info", new { url = "https://www.youtube.com/@OpenApiChannel/shorts" });
 
         // YouTube facts: info, search and trending, with their refusals.
         await SendAsync(HttpMethod.Post, "/api/info", new { url = $"https://youtu.be/{videoId}" });

@@ -36,6 +36,13 @@ public sealed class FunctionsMetadataTests
         { "GetOpenApi", "openapi.json", "get" },
         { "GetDocs", "docs", "get" },
         { "GetDocsScript", "docs/scalar.js", "get" },
+        { "CreateSubscription", "subscriptions", "post" },
+        { "ListSubscriptions", "subscriptions", "get" },
+        { "GetSubscription", "subscriptions/{id}", "get" },
+        { "DeleteSubscription", "subscriptions/{id}", "delete" },
+        { "CheckSubscriptionNow", "subscriptions/{id}/check", "post" },
+        { "PauseSubscription", "subscriptions/{id}/pause", "post" },
+        { "ResumeSubscription", "subscriptions/{id}/resume", "post" },
     };
 
     [Theory]
@@ -64,6 +71,12 @@ public sealed class FunctionsMetadataTests
     [InlineData("CancelDownload")]
     [InlineData("RemoveDownload")]
     [InlineData("RetryDownload")]
+    [InlineData("CreateSubscription")]
+    [InlineData("DeleteSubscription")]
+    [InlineData("CheckSubscriptionNow")]
+    [InlineData("PauseSubscription")]
+    [InlineData("ResumeSubscription")]
+    [InlineData("CheckSubscription")]
     public void Functions_that_drive_workflows_get_the_durable_client(string function) =>
         Binding(function, "durableClient").ValueKind.Should().Be(JsonValueKind.Object);
 
@@ -72,10 +85,12 @@ public sealed class FunctionsMetadataTests
     {
         Binding("DownloadOrchestrator", "orchestrationTrigger").ValueKind.Should().Be(JsonValueKind.Object);
         Binding("PlaylistOrchestrator", "orchestrationTrigger").ValueKind.Should().Be(JsonValueKind.Object);
+        Binding("SubscriptionOrchestrator", "orchestrationTrigger").ValueKind.Should().Be(JsonValueKind.Object);
         foreach (var activity in new[]
                  {
                      "ResolveMedia", "ReuseCompletedFile", "TransferStream", "AssembleFile", "CompleteDownload", "FailDownload",
                      "ReadPlaylistPage", "SelectPendingEntries", "FinishPlaylist", "PrepareWebhook", "DeliverWebhook",
+                     "CheckSubscription", "RecordCheckFailure",
                  })
         {
             Binding(activity, "activityTrigger").ValueKind.Should().Be(JsonValueKind.Object, activity);

@@ -7,6 +7,7 @@ using YouTubeDownloader.Delivery;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Playlists;
 using YouTubeDownloader.Storage;
+using YouTubeDownloader.Subscriptions;
 using YouTubeDownloader.Testing;
 using YouTubeDownloader.Transfer;
 using YouTubeDownloader.Webhooks;
@@ -28,13 +29,14 @@ public sealed class LocalSettingsSampleTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection().AddLogging();
         services.AddDownloadStorage(configuration).AddSegmentedTransfer(configuration).AddDownloads(configuration).AddYouTubeResolver(configuration)
-            .AddTrending(configuration).AddDelivery(configuration).AddWebhooks(configuration);
+            .AddTrending(configuration).AddDelivery(configuration).AddWebhooks(configuration).AddSubscriptions(configuration);
         using var provider = services.BuildServiceProvider();
 
         provider.GetRequiredService<IOptions<TransferOptions>>().Value.Should().BeEquivalentTo(new TransferOptions());
         provider.GetRequiredService<IOptions<WorkflowOptions>>().Value.Should().BeEquivalentTo(new WorkflowOptions());
         provider.GetRequiredService<IOptions<DownloadOptions>>().Value.Should().BeEquivalentTo(new DownloadOptions());
         provider.GetRequiredService<IOptions<PlaylistOptions>>().Value.Should().BeEquivalentTo(new PlaylistOptions());
+        provider.GetRequiredService<IOptions<SubscriptionOptions>>().Value.Should().BeEquivalentTo(new SubscriptionOptions());
         var youTube = provider.GetRequiredService<IOptions<YouTubeOptions>>().Value;
         youTube.ApiBaseAddress.Should().Be(new YouTubeOptions().ApiBaseAddress);
         youTube.MaxDurationSeconds.Should().Be(new YouTubeOptions().MaxDurationSeconds);

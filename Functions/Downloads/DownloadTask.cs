@@ -68,8 +68,14 @@ public sealed record DownloadTask
     /// <summary>An entry's playlist task; null for the playlist task itself and for a single video.</summary>
     public Guid? PlaylistId { get; init; }
 
-    /// <summary>The YouTube list a playlist task reads (<c>PL…</c>); null for any other task.</summary>
+    /// <summary>
+    /// The YouTube list a playlist task reads (<c>PL…</c>, a channel's uploads <c>UU…</c>, or a channel's path such as
+    /// <c>@handle</c> that the workflow resolves to its uploads); null for any other task.
+    /// </summary>
     public string? ListId { get; init; }
+
+    /// <summary>The subscription that started this download; null for a download a client started.</summary>
+    public Guid? SubscriptionId { get; init; }
 
     /// <summary>A playlist task's progress: the mean of its entries (<see cref="Playlists.PlaylistSummary"/>); never stored.</summary>
     public double? EntriesProgress { get; init; }

@@ -89,6 +89,32 @@ public static class Texts
             ? $"1 de {total} vídeos de la lista no se pudo descargar"
             : $"{failed} de {total} vídeos de la lista no se pudieron descargar";
 
+    // Channels.
+    public const string ChannelSubject = "el canal";
+    public const string ChannelTabUnsupported =
+        "URL de canal no admitida: solo se descargan los vídeos subidos (la URL del canal o /videos); las pestañas Shorts, En directo y demás no se admiten";
+
+    // Subscriptions.
+    public const string SubscriptionNotFound = "Suscripción no encontrada";
+    public const string SubscriptionNeedsList = "Una suscripción sigue un canal o una lista de reproducción, no un vídeo";
+    public const string SubscriptionNotActive = "La suscripción no está activa: reanúdela antes de comprobarla";
+    public const string SubscriptionDeleted = "Suscripción eliminada";
+    public const string InvalidSubscriptionStatus = "Estado no válido: use active, paused o error";
+    public const string InvalidSubscriptionFilter = "'subscription_id' debe ser el id (UUID) de una suscripción";
+    public const string InvalidSubscriptionContinuationToken =
+        "'continuation_token' no válido: use el de la cabecera X-Continuation-Token de la página anterior, con el mismo status";
+
+    public static string InvalidCheckInterval(int min, int max) => $"'check_every_minutes' debe ser un entero entre {min} y {max}";
+
+    public static string InvalidBackfill(int max) => $"'backfill' debe ser un entero entre 0 y {max}";
+
+    public static string SubscriptionLimit(int max) => $"Ya hay {max} suscripciones activas, el máximo de este servidor";
+
+    public static string SubscriptionCheckFailed(string reason) => "La comprobación de la suscripción falló: " + reason;
+
+    public const string SubscriptionCheckStorageFailed = "La comprobación de la suscripción falló: el almacenamiento no respondió tras varios intentos.";
+    public const string SubscriptionCheckInternalFailed = "La comprobación de la suscripción falló tras varios intentos por un error interno.";
+
     // A capped playlist's format_note.
     public static string FirstEntries(int taken, int? available) =>
         available is { } all && all > taken ? $"primeros {taken} de {all} vídeos" : $"primeros {taken} vídeos";

@@ -73,6 +73,8 @@ public sealed class DownloadTaskEntity : ITableEntity
 
     public string? ListId { get; set; }
 
+    public string? SubscriptionId { get; set; }
+
     /// <summary>Which run of the task this row belongs to (0, then one more per retry).</summary>
     public int Run { get; set; }
 }

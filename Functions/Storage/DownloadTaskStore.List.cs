@@ -32,11 +32,13 @@ public sealed partial class DownloadTaskStore
     /// a page never skips or repeats a task, whatever was added or removed meanwhile).
     /// </summary>
     /// <param name="playlistId">Only the entries of this playlist task.</param>
+    /// <param name="subscriptionId">Only the downloads this subscription started: a property filter, scanned server-side.</param>
     public async Task<DownloadTaskPage> ListAsync(
-        DownloadStatus? status, ListOrder order, int pageSize, Guid? after, CancellationToken cancellationToken, Guid? playlistId = null)
+        DownloadStatus? status, ListOrder order, int pageSize, Guid? after, CancellationToken cancellationToken, Guid? playlistId = null,
+        Guid? subscriptionId = null)
     {
         await created.EnsureAsync();
-        var filter = And(StatusFilter(status), PlaylistFilter(playlistId));
+        var filter = And(StatusFilter(status), PlaylistFilter(playlistId), SubscriptionFilter(subscriptionId));
         return order == ListOrder.Ascending
             ? await ListOldestFirstAsync(filter, pageSize, after, cancellationToken)
             : await ListNewestFirstAsync(filter, pageSize, after, cancellationToken);
@@ -167,6 +169,9 @@ public sealed partial class DownloadTaskStore
         var (lower, upper, text) = (KeyAt(time), KeyAt(time + 1), Key(id));
         return TableClient.CreateQueryFilter($"PartitionKey ge {lower} and PartitionKey lt {upper} and PlaylistId eq {text}");
     }
+
+    private static string? SubscriptionFilter(Guid? subscriptionId) =>
+        subscriptionId is { } id ? TableClient.CreateQueryFilter($"SubscriptionId eq {Key(id)}") : null;
 
     private static string? And(params string?[] filters) =>
         filters.Where(f => f is not null).ToList() is { Count: > 0 } parts ? string.Join(" and ", parts) : null;

@@ -59,35 +59,8 @@ public sealed partial class DownloadTaskStore
         Guid id, Func<DownloadTask, DownloadTask?> change, CancellationToken cancellationToken)
     {
         await created.EnsureAsync();
-        while (true)
-        {
-            var row = await GetEntityAsync(id, cancellationToken);
-            if (row is null)
-            {
-                return null;
-            }
-
-            var current = row.ToTask();
-            var next = change(current);
-            if (next is null || next == current)
-            {
-                return current;
-            }
-
-            try
-            {
-                await table.UpdateEntityAsync(next.ToEntity(), row.ETag, TableUpdateMode.Replace, cancellationToken);
-                return next;
-            }
-            catch (RequestFailedException e) when (e.Status == 412)
-            {
-                // Someone wrote in between: apply the change to what they wrote.
-            }
-            catch (RequestFailedException e) when (e.Status == 404)
-            {
-                return null;
-            }
-        }
+        return await OptimisticUpdate.ApplyAsync(
+            table, ct => GetEntityAsync(id, ct), DownloadTaskMapping.ToTask, t => t.ToEntity(), change, cancellationToken);
     }
 
     public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken)

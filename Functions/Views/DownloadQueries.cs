@@ -14,10 +14,12 @@ public sealed class DownloadQueries(DownloadTaskStore tasks)
         await SummarizeAsync(await tasks.GetAsync(id, cancellationToken), cancellationToken);
 
     /// <param name="playlistId">Only the entries of this playlist task.</param>
+    /// <param name="subscriptionId">Only the downloads this subscription started.</param>
     public async Task<DownloadTaskPage> ListAsync(
-        DownloadStatus? status, ListOrder order, int pageSize, Guid? after, CancellationToken cancellationToken, Guid? playlistId = null)
+        DownloadStatus? status, ListOrder order, int pageSize, Guid? after, CancellationToken cancellationToken, Guid? playlistId = null,
+        Guid? subscriptionId = null)
     {
-        var page = await tasks.ListAsync(status, order, pageSize, after, cancellationToken, playlistId);
+        var page = await tasks.ListAsync(status, order, pageSize, after, cancellationToken, playlistId, subscriptionId);
         if (!page.Tasks.Any(t => t.IsPlaylistTask))
         {
             return page;

@@ -36,6 +36,9 @@ public record TaskView
     /// <summary>An entry's playlist task id; null for the playlist task and for a single video.</summary>
     public string? PlaylistId { get; init; }
 
+    /// <summary>The subscription that started the download; null for one a client started.</summary>
+    public string? SubscriptionId { get; init; }
+
     public required string Filename { get; init; }
 
     public required string Quality { get; init; }
@@ -73,6 +76,7 @@ public record TaskView
         PlaylistIndex = task.PlaylistIndex,
         PlaylistTotal = task.PlaylistTotal,
         PlaylistId = task.PlaylistId is { } playlistId ? TaskIds.Format(playlistId) : null,
+        SubscriptionId = task.SubscriptionId is { } subscriptionId ? TaskIds.Format(subscriptionId) : null,
         Filename = task.FileName,
         Quality = task.Quality.ToString(),
         DownloadType = task.DownloadType,

@@ -68,6 +68,7 @@ public static class YouTubeServiceCollectionExtensions
         services.AddSingleton<YouTubeResolver>();
         services.AddSingleton<Search.YouTubeSearch>();
         services.AddSingleton<IPlaylistSource, Playlists.YouTubePlaylistSource>();
+        services.AddSingleton<Channels.ChannelResolver>();
         services.AddPlaylistOptions(configuration);
         services.AddSingleton<PlaylistContentsReader>();
         services.AddSingleton<IMediaResolver>(sp => sp.GetRequiredService<YouTubeResolver>());

@@ -8,4 +8,6 @@ public sealed record ApiMessage(string Message)
     public static ApiMessage Cancelled { get; } = new(Texts.Cancelled);
 
     public static ApiMessage Removed { get; } = new(Texts.Removed);
+
+    public static ApiMessage SubscriptionDeleted { get; } = new(Texts.SubscriptionDeleted);
 }

@@ -8,19 +8,22 @@ namespace YouTubeDownloader.Api.Contract;
 /// <summary>
 /// The <c>X-Continuation-Token</c> of <c>GET /api/downloads</c>: the query it continues (order, status filter, playlist)
 /// and the id of the last task sent, so the next page starts right after it. Opaque to clients (base64url of
-/// <c>1.a.Completed.{id}</c>, and <c>.{playlist id}</c> after it when the list is one playlist's) and checked on the way
+/// <c>1.a.Completed.{id}</c>, and <c>.{playlist id}</c> after it when the list is one playlist's, <c>.s{subscription id}</c>
+/// when it is one subscription's) and checked on the way
 /// back in: a token the app did not issue, or one issued for another query, is refused instead of being read as "no
 /// more tasks".
 /// </summary>
-public sealed record ListContinuationToken(ListOrder Order, DownloadStatus? Status, Guid After, Guid? PlaylistId = null)
+public sealed record ListContinuationToken(ListOrder Order, DownloadStatus? Status, Guid After, Guid? PlaylistId = null, Guid? SubscriptionId = null)
 {
     // The first field versions the shape, so a later format can tell old tokens apart.
     private const string Version = "1";
-    private const int MaxLength = 128;
+    private const int MaxLength = 192;
+    private const char SubscriptionMark = 's';
 
     public override string ToString() =>
         Base64Url.EncodeToString(Encoding.ASCII.GetBytes(
-            $"{Version}.{OrderText(Order)}.{Status}.{After:N}" + (PlaylistId is { } playlist ? $".{playlist:N}" : "")));
+            $"{Version}.{OrderText(Order)}.{Status}.{After:N}" + (PlaylistId is { } playlist ? $".{playlist:N}" : "")
+            + (SubscriptionId is { } subscription ? $".{SubscriptionMark}{subscription:N}" : "")));
 
     public static bool TryParse(string? text, [NotNullWhen(true)] out ListContinuationToken? token)
     {
@@ -31,6 +34,17 @@ public sealed record ListContinuationToken(ListOrder Order, DownloadStatus? Stat
         }
 
         var fields = Encoding.ASCII.GetString(Base64Url.DecodeFromChars(text)).Split('.');
+        Guid? subscriptionId = null;
+        if (fields is [Version, _, _, _, .., [SubscriptionMark, .. var subscriptionText]] && fields.Length is 5 or 6)
+        {
+            if (!Guid.TryParseExact(subscriptionText, "N", out var subscription))
+            {
+                return false;
+            }
+
+            (subscriptionId, fields) = (subscription, fields[..^1]);
+        }
+
         Guid? playlistId = null;
         if (fields is [Version, _, _, _, var playlistText])
         {
@@ -50,7 +64,7 @@ public sealed record ListContinuationToken(ListOrder Order, DownloadStatus? Stat
             return false;
         }
 
-        token = new ListContinuationToken(listOrder, listStatus, id, playlistId);
+        token = new ListContinuationToken(listOrder, listStatus, id, playlistId, subscriptionId);
         return true;
     }
 

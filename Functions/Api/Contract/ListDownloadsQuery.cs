@@ -7,10 +7,11 @@ namespace YouTubeDownloader.Api.Contract;
 
 /// <summary>
 /// The query of <c>GET /api/downloads</c>, read and checked: <c>status</c>, <c>order</c> (<c>asc</c> | <c>desc</c>),
-/// <c>limit</c>, <c>playlist_id</c> (the entries of one playlist task) and a <c>continuation_token</c> that must have been
-/// issued for the same status, order and playlist.
+/// <c>limit</c>, <c>playlist_id</c> (the entries of one playlist task), <c>subscription_id</c> (the downloads one subscription
+/// started) and a <c>continuation_token</c> that must have been issued for the same status, order, playlist and subscription.
 /// </summary>
-public sealed record ListDownloadsQuery(DownloadStatus? Status, ListOrder Order, int? Limit, Guid? After, Guid? PlaylistId = null)
+public sealed record ListDownloadsQuery(
+    DownloadStatus? Status, ListOrder Order, int? Limit, Guid? After, Guid? PlaylistId = null, Guid? SubscriptionId = null)
 {
     public const int MaxLimit = 1000;
 
@@ -61,11 +62,23 @@ public sealed record ListDownloadsQuery(DownloadStatus? Status, ListOrder Order,
             playlistId = parsed;
         }
 
+        Guid? subscriptionId = null;
+        if (query["subscription_id"] is [{ } subscriptionText])
+        {
+            if (!DownloadId.TryParse(subscriptionText, out var parsed))
+            {
+                return Invalid(Texts.InvalidSubscriptionFilter);
+            }
+
+            subscriptionId = parsed;
+        }
+
         Guid? after = null;
         if (query["continuation_token"] is [{ Length: > 0 } tokenText])
         {
             if (!ListContinuationToken.TryParse(tokenText, out var token)
-                || token.Status != status || token.Order != order || token.PlaylistId != playlistId)
+                || token.Status != status || token.Order != order || token.PlaylistId != playlistId
+                || token.SubscriptionId != subscriptionId)
             {
                 return Invalid(
                     Texts.InvalidContinuationToken);
@@ -74,11 +87,11 @@ public sealed record ListDownloadsQuery(DownloadStatus? Status, ListOrder Order,
             after = token.After;
         }
 
-        return (new ListDownloadsQuery(status, order, limit, after, playlistId), null);
+        return (new ListDownloadsQuery(status, order, limit, after, playlistId, subscriptionId), null);
     }
 
     /// <summary>The token that continues this query after <paramref name="lastSent"/>.</summary>
-    public string ContinueAfter(Guid lastSent) => new ListContinuationToken(Order, Status, lastSent, PlaylistId).ToString();
+    public string ContinueAfter(Guid lastSent) => new ListContinuationToken(Order, Status, lastSent, PlaylistId, SubscriptionId).ToString();
 
     private static (ListDownloadsQuery?, IActionResult?) Invalid(string detail) => (null, ApiError.InvalidRequest(detail));
 }

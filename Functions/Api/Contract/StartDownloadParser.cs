@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using YouTubeDownloader.Api.Errors;
@@ -6,6 +5,7 @@ using YouTubeDownloader.Commands;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Views;
 using YouTubeDownloader.YouTube;
+using YouTubeDownloader.YouTube.Channels;
 
 namespace YouTubeDownloader.Api.Contract;
 
@@ -13,38 +13,16 @@ namespace YouTubeDownloader.Api.Contract;
 public static class StartDownloadParser
 {
     /// <summary>Far above any real request; a bigger body is refused before it is read whole.</summary>
-    public const int MaxBodyBytes = 16 * 1024;
+    public const int MaxBodyBytes = JsonBody.MaxBytes;
 
     /// <param name="acceptPlaylists">True for <c>POST /api/download</c>: a playlist URL starts a playlist task.</param>
     public static async Task<(StartDownload? Start, IActionResult? Error)> ParseAsync(
         HttpRequest request, CancellationToken cancellationToken, bool acceptPlaylists = false)
     {
-        if (request.ContentLength > MaxBodyBytes)
+        var (body, tooLarge) = await JsonBody.ReadAsync<StartDownloadBody>(request, cancellationToken);
+        if (tooLarge)
         {
             return (null, TooLarge());
-        }
-
-        var buffer = new byte[MaxBodyBytes + 1];
-        var length = 0;
-        int read;
-        while (length < buffer.Length && (read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
-        {
-            length += read;
-        }
-
-        if (length > MaxBodyBytes)
-        {
-            return (null, TooLarge());
-        }
-
-        StartDownloadBody? body;
-        try
-        {
-            body = JsonSerializer.Deserialize<StartDownloadBody>(buffer.AsSpan(0, length), ContractJson.Options);
-        }
-        catch (JsonException)
-        {
-            body = null;
         }
 
         if (body is null)
@@ -91,6 +69,11 @@ public static class StartDownloadParser
             return ValidatePlaylist(body, list, quality.Value, type);
         }
 
+        if (acceptPlaylists && ChannelUrl.TryParse(body.Url, out var channel))
+        {
+            return ValidateChannel(body, channel, quality.Value, type);
+        }
+
         if (!VideoId.TryParse(body.Url, out var videoId))
         {
             return (null, ApiError.InvalidUrl());
@@ -118,6 +101,23 @@ public static class StartDownloadParser
         }
 
         return (new StartDownload(body.Url!.Trim(), "", quality, type, ListId: id.Value, CallbackUrl: body.CallbackUrl?.Trim()), null);
+    }
+
+    /// <summary>A channel downloads as the playlist of its uploads; one named by handle is resolved by the workflow (its list id is then the channel's path).</summary>
+    private static (StartDownload?, IActionResult?) ValidateChannel(StartDownloadBody body, ChannelUrl? channel, Quality quality, DownloadType type)
+    {
+        if (ChannelRequest.Refusal(channel) is { } refusal)
+        {
+            return (null, refusal);
+        }
+
+        if (body.FormatId is not null)
+        {
+            return (null, ApiError.InvalidRequest(Texts.FormatIdWithPlaylist));
+        }
+
+        var list = channel!.ChannelId is { } id ? ChannelIds.Uploads(id).Value : channel.Path;
+        return (new StartDownload(body.Url!.Trim(), "", quality, type, ListId: list, CallbackUrl: body.CallbackUrl?.Trim()), null);
     }
 
     private static IActionResult TooLarge() =>

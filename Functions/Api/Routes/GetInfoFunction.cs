@@ -7,6 +7,7 @@ using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Playlists;
 using YouTubeDownloader.Views;
 using YouTubeDownloader.YouTube;
+using YouTubeDownloader.YouTube.Channels;
 
 namespace YouTubeDownloader.Api.Routes;
 
@@ -14,19 +15,24 @@ namespace YouTubeDownloader.Api.Routes;
 /// <c>POST /api/info</c> with <c>{"url": "…"}</c>: title, author, duration, thumbnail URL and every quality the video
 /// can be downloaded in, with the itags that would be taken and their sizes, plus the original API's fields and its
 /// <c>formats</c> list (every stream, <c>format_id</c> = itag). A playlist URL answers the list: its title, channel,
-/// count and entries (<see cref="PlaylistInfoResponse"/>). Stores nothing.
+/// count and entries (<see cref="PlaylistInfoResponse"/>), a channel URL the list of its uploads. Stores nothing.
 /// </summary>
-public sealed class GetInfoFunction(YouTubeResolver youTube, PlaylistContentsReader playlists)
+public sealed class GetInfoFunction(YouTubeResolver youTube, PlaylistContentsReader playlists, ChannelResolver channels)
 {
     [Function("GetInfo")]
     public async Task<IActionResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "info")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var (isPlaylist, playlistId) = await PlaylistInfoRequest.ReadAsync(request, cancellationToken);
+        var (isPlaylist, playlistId, isChannel, channel) = await PlaylistInfoRequest.ReadAsync(request, cancellationToken);
         if (isPlaylist)
         {
             return await PlaylistAsync(playlistId, cancellationToken);
+        }
+
+        if (isChannel)
+        {
+            return await ChannelAsync(channel, cancellationToken);
         }
 
         // Same body rules as POST /api/download: the URL is checked here, synchronously (invalid_url).
@@ -43,6 +49,28 @@ public sealed class GetInfoFunction(YouTubeResolver youTube, PlaylistContentsRea
         catch (DownloadFailedException ex)
         {
             return ResolverErrorResult.From(ex);
+        }
+    }
+
+    /// <summary>A channel answers as the list of its uploads, titled with the channel's name.</summary>
+    private async Task<IActionResult> ChannelAsync(ChannelUrl? channel, CancellationToken cancellationToken)
+    {
+        if (ChannelRequest.Refusal(channel) is { } refusal)
+        {
+            return refusal;
+        }
+
+        try
+        {
+            var list = await channels.UploadsAsync(channel!, cancellationToken);
+            var contents = await playlists.ReadAsync(list, cancellationToken);
+            return new JsonResult(
+                PlaylistInfoResponse.From(list, contents with { Title = ChannelIds.TitleOf(list.Value, contents.Title, contents.Author) }),
+                ContractJson.Options);
+        }
+        catch (DownloadFailedException ex)
+        {
+            return ResolverErrorResult.From(ex, Texts.ChannelSubject);
         }
     }
 

@@ -8,7 +8,7 @@ using YouTubeDownloader.Views;
 namespace YouTubeDownloader.Api.Routes;
 
 /// <summary>
-/// <c>GET /api/downloads[?status=&amp;order=&amp;limit=&amp;playlist_id=&amp;continuation_token=]</c>: a plain JSON array, as the original
+/// <c>GET /api/downloads[?status=&amp;order=&amp;limit=&amp;playlist_id=&amp;subscription_id=&amp;continuation_token=]</c>: a plain JSON array, as the original
 /// API's clients (<c>jq '.[]'</c>) expect, in creation order (oldest first, as the original; <c>order=desc</c> newest
 /// first). Without <c>limit</c> it lists every task; with it, one page, and the token for the next rides in the
 /// <see cref="ContinuationHeader"/> response header.
@@ -32,7 +32,7 @@ public sealed class ListDownloadsFunction(DownloadQueries downloads)
         do
         {
             var page = await downloads.ListAsync(
-                query.Status, query.Order, query.Limit ?? ListDownloadsQuery.MaxLimit, after, cancellationToken, query.PlaylistId);
+                query.Status, query.Order, query.Limit ?? ListDownloadsQuery.MaxLimit, after, cancellationToken, query.PlaylistId, query.SubscriptionId);
             result.AddRange(page.Tasks.Select(TaskView.From));
             after = page.ResumeAfter;
         }

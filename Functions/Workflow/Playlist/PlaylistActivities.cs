@@ -5,6 +5,7 @@ using YouTubeDownloader.Playlists;
 using YouTubeDownloader.Storage;
 using YouTubeDownloader.Workflow.Download;
 using YouTubeDownloader.YouTube;
+using YouTubeDownloader.YouTube.Channels;
 
 namespace YouTubeDownloader.Workflow.Playlist;
 
@@ -14,6 +15,7 @@ namespace YouTubeDownloader.Workflow.Playlist;
 /// </summary>
 public sealed class PlaylistActivities(
     IPlaylistSource source,
+    ChannelResolver channels,
     DownloadTaskStore tasks,
     DownloadBlobStore blobs,
     TimeProvider time,
@@ -26,14 +28,11 @@ public sealed class PlaylistActivities(
     public async Task<PlaylistPageResult> ReadPlaylistPage([ActivityTrigger] PlaylistPageRequest request, CancellationToken cancellationToken)
     {
         EnsureRunning(await tasks.GetAsync(request.TaskId, cancellationToken), request.TaskId);
-        if (!PlaylistId.TryParseId(request.ListId, out var list))
-        {
-            throw new DownloadFailedException(DownloadErrorCode.VideoUnavailable, Texts.InvalidList(request.ListId));
-        }
+        var list = await ListOfAsync(request.ListId, cancellationToken);
 
         var page = request.Cursor is { } cursor
-            ? await source.ReadNextPageAsync(list.Value, cursor, cancellationToken)
-            : await source.ReadFirstPageAsync(list.Value, cancellationToken);
+            ? await source.ReadNextPageAsync(list, cursor, cancellationToken)
+            : await source.ReadFirstPageAsync(list, cancellationToken);
         var taken = page.Entries.Where(e => e.Index <= request.MaxEntries).ToList();
         var capped = taken.Count < page.Entries.Count || (page.Next is not null && taken.Count > 0 && taken[^1].Index >= request.MaxEntries);
         var next = capped ? null : page.Next;
@@ -58,8 +57,8 @@ public sealed class PlaylistActivities(
             t => t.IsFinished ? null : t with
             {
                 Status = DownloadStatus.Downloading,
-                Title = page.Title,
-                FileName = DownloadFileName.ForPlaylist(page.Title),
+                Title = ChannelIds.TitleOf(list.Value, page.Title, page.Author),
+                FileName = DownloadFileName.ForPlaylist(ChannelIds.TitleOf(list.Value, page.Title, page.Author)),
                 ContentType = "application/zip",
                 PlaylistTotal = total,
                 FormatNote = capped ? Texts.FirstEntries(total, page.TotalVideos) : "",
@@ -127,6 +126,19 @@ public sealed class PlaylistActivities(
         return outcome.Status == DownloadStatus.Downloading
             ? outcome with { Status = DownloadStatus.Completed, CompletedAt = time.GetUtcNow() }
             : outcome;
+    }
+
+    /// <summary>The list a task reads: its own id, or the uploads of the channel whose path it holds (a handle, resolved on every page).</summary>
+    private async Task<PlaylistId> ListOfAsync(string listId, CancellationToken cancellationToken)
+    {
+        if (ChannelUrl.IsPath(listId, out var channel))
+        {
+            return await channels.UploadsAsync(channel, cancellationToken);
+        }
+
+        return PlaylistId.TryParseId(listId, out var list)
+            ? list.Value
+            : throw new DownloadFailedException(DownloadErrorCode.VideoUnavailable, Texts.InvalidList(listId));
     }
 
     private static DownloadTask EntryTask(PlaylistPageRequest request, PlaylistEntry entry, int total, DateTimeOffset now)
