@@ -107,7 +107,7 @@ public sealed class ClientFallbackTests : FakeYouTubeTests
 
         var failure = (await resolve.Should().ThrowAsync<DownloadFailedException>()).Which;
         failure.Code.Should().Be(DownloadErrorCode.Private);
-        failure.Should().NotBeOfType<TransientDownloadException>();
+        failure.IsRetryable.Should().BeFalse();
     }
 
     [Fact]
@@ -118,7 +118,9 @@ public sealed class ClientFallbackTests : FakeYouTubeTests
 
         var resolve = () => Resolver.ResolveAsync(new MediaRequest("OwnDown0001", Quality.Best), CancellationToken.None);
 
-        (await resolve.Should().ThrowAsync<TransientDownloadException>()).Which.Code.Should().Be(DownloadErrorCode.SourceError);
+        var failure = (await resolve.Should().ThrowAsync<DownloadFailedException>()).Which;
+        failure.Code.Should().Be(DownloadErrorCode.SourceError);
+        failure.IsRetryable.Should().BeTrue();
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -19,7 +18,7 @@ public sealed class YouTubeClientChain(
     ILogger<YouTubeClientChain> logger)
 {
     /// <param name="fresh">Skip the cache: the caller holds URLs YouTube refused (403) and needs new ones.</param>
-    /// <exception cref="DownloadFailedException">Every client refused; transient refusals as <see cref="TransientDownloadException"/>.</exception>
+    /// <exception cref="DownloadFailedException">Every client refused.</exception>
     public async Task<YouTubeVideo> GetVideoAsync(string videoId, bool fresh, CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
@@ -81,8 +80,7 @@ public sealed class YouTubeClientChain(
         }
         catch (InnerTubeRequestException ex)
         {
-            var code = ex.StatusCode == HttpStatusCode.TooManyRequests ? DownloadErrorCode.RateLimited : DownloadErrorCode.SourceError;
-            return PlayerAssessment.TryNext(new Refusal(code, $"Client {client.Name}: {ex.Message}"));
+            return PlayerAssessment.TryNext(new Refusal(YouTubeErrors.CodeOf(ex), $"Client {client.Name}: {ex.Message}"));
         }
         catch (InvalidDataException ex)
         {

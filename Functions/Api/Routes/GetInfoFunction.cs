@@ -14,7 +14,8 @@ namespace YouTubeDownloader.Api.Routes;
 /// <c>POST /api/info</c> with <c>{"url": "…"}</c>: title, author, duration, thumbnail URL and every quality the video
 /// can be downloaded in, with the itags that would be taken and their sizes, plus the original API's fields and its
 /// <c>formats</c> list (every stream, <c>format_id</c> = itag). A playlist URL answers the list: its title, channel,
-/// count and entries (<see cref="PlaylistInfoResponse"/>). Stores nothing.
+/// count and entries (<see cref="PlaylistInfoResponse"/>). Stores nothing. YouTube's refusals are answered by the one
+/// middleware (<see cref="ApiExceptionMapping"/>).
 /// </summary>
 public sealed class GetInfoFunction(YouTubeResolver youTube, PlaylistContentsReader playlists)
 {
@@ -36,14 +37,7 @@ public sealed class GetInfoFunction(YouTubeResolver youTube, PlaylistContentsRea
             return error!;
         }
 
-        try
-        {
-            return new JsonResult(VideoInfoResponse.From(await youTube.GetInfoAsync(start.VideoId, cancellationToken)), ContractJson.Options);
-        }
-        catch (DownloadFailedException ex)
-        {
-            return ResolverErrorResult.From(ex);
-        }
+        return new JsonResult(VideoInfoResponse.From(await youTube.GetInfoAsync(start.VideoId, cancellationToken)), ContractJson.Options);
     }
 
     private async Task<IActionResult> PlaylistAsync(PlaylistId? id, CancellationToken cancellationToken)
@@ -58,13 +52,6 @@ public sealed class GetInfoFunction(YouTubeResolver youTube, PlaylistContentsRea
             return ApiError.MixPlaylist();
         }
 
-        try
-        {
-            return new JsonResult(PlaylistInfoResponse.From(list, await playlists.ReadAsync(list, cancellationToken)), ContractJson.Options);
-        }
-        catch (DownloadFailedException ex)
-        {
-            return ResolverErrorResult.From(ex, Texts.PlaylistSubject);
-        }
+        return new JsonResult(PlaylistInfoResponse.From(list, await playlists.ReadAsync(list, cancellationToken)), ContractJson.Options);
     }
 }

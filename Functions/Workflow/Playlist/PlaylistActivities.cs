@@ -16,6 +16,7 @@ public sealed class PlaylistActivities(
     IPlaylistSource source,
     DownloadTaskStore tasks,
     DownloadBlobStore blobs,
+    StepAttempts attempts,
     TimeProvider time,
     ILogger<PlaylistActivities> logger)
 {
@@ -23,12 +24,21 @@ public sealed class PlaylistActivities(
     private const int ParallelWrites = 8;
 
     [Function(nameof(ReadPlaylistPage))]
-    public async Task<PlaylistPageResult> ReadPlaylistPage([ActivityTrigger] PlaylistPageRequest request, CancellationToken cancellationToken)
+    public Task<PlaylistPageResult> ReadPlaylistPage([ActivityTrigger] PlaylistPageRequest request, CancellationToken cancellationToken) =>
+        attempts.RunAsync(
+            request.TaskId,
+            run: 0, // a playlist task is never run again whole
+            () => Task.FromResult<Exception>(new TaskNoLongerActiveException(request.TaskId, null)),
+            ct => ReadPageAsync(request, ct),
+            cancellationToken);
+
+    private async Task<PlaylistPageResult> ReadPageAsync(PlaylistPageRequest request, CancellationToken cancellationToken)
     {
         EnsureRunning(await tasks.GetAsync(request.TaskId, cancellationToken), request.TaskId);
         if (!PlaylistId.TryParseId(request.ListId, out var list))
         {
-            throw new DownloadFailedException(DownloadErrorCode.VideoUnavailable, Texts.InvalidList(request.ListId));
+            var text = Texts.InvalidList(request.ListId);
+            throw new DownloadFailedException(DownloadErrorCode.VideoUnavailable, text, text: text);
         }
 
         var page = request.Cursor is { } cursor
@@ -115,7 +125,7 @@ public sealed class PlaylistActivities(
         if (readFailure is not null || entries.Count == 0)
         {
             var (code, reason) = readFailure is { } f
-                ? (f.Code, entries.Count == 0 ? f.Reason : Texts.ListPartlyRead(f.Reason))
+                ? (f.Code, entries.Count == 0 ? f.Reason : Texts.ListPartlyRead(f.Code))
                 : (DownloadErrorCode.VideoUnavailable, Texts.EmptyList);
             return playlist with { Status = DownloadStatus.Error, ErrorCode = code, ErrorMessage = reason, PlaylistTotal = entries.Count };
         }
@@ -150,7 +160,7 @@ public sealed class PlaylistActivities(
             PlaylistId = request.TaskId,
         };
         return entry.Unavailable is { } code
-            ? task with { Status = DownloadStatus.Error, ErrorCode = code, ErrorMessage = entry.UnavailableReason ?? Texts.VideoUnavailable }
+            ? task with { Status = DownloadStatus.Error, ErrorCode = code, ErrorMessage = Texts.Of(code) }
             : task;
     }
 

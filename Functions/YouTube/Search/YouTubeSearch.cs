@@ -29,7 +29,7 @@ public sealed class YouTubeSearch(InnerTubeClient innerTube, VisitorDataProvider
         {
             return new SearchPage([await FromPlayerAsync(query, videoId, cancellationToken)], null, null);
         }
-        catch (DownloadFailedException ex) when (ex is not TransientDownloadException)
+        catch (DownloadFailedException ex) when (!ex.IsRetryable)
         {
             var byId = await SearchTextAsync(videoId, maxResults, null, cancellationToken);
             if (byId.Items.FirstOrDefault(v => v.VideoId == videoId) is { } found)
@@ -106,8 +106,7 @@ public sealed class YouTubeSearch(InnerTubeClient innerTube, VisitorDataProvider
         }
         catch (InnerTubeRequestException ex)
         {
-            var code = ex.StatusCode == HttpStatusCode.TooManyRequests ? DownloadErrorCode.RateLimited : DownloadErrorCode.SourceError;
-            throw new SearchFailedException(code, $"YouTube search failed: {ex.Message}", ex);
+            throw new SearchFailedException(YouTubeErrors.CodeOf(ex), $"YouTube search failed: {ex.Message}", ex);
         }
         catch (InvalidDataException ex)
         {
