@@ -1,8 +1,6 @@
 using Azure;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Polly;
-using Polly.Retry;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Storage;
 
@@ -23,55 +21,56 @@ namespace YouTubeDownloader.Workflow;
 public sealed class StepAttempts(DownloadTaskStore tasks, IOptions<WorkflowOptions> options, TimeProvider time, ILogger<StepAttempts> logger)
 {
     /// <param name="stop">What the step throws when it finds the task cancelled, removed or retried under it.</param>
+    /// <remarks>
+    /// A plain loop rather than a resilience pipeline: the last failure leaves with its own stack alone, which the host
+    /// logs as it is; the waits are the workflow's (no jitter: one task's steps do not compete with each other).
+    /// </remarks>
     public async Task<T> RunAsync<T>(
         Guid taskId, int run, Func<Task<Exception>> stop, Func<CancellationToken, Task<T>> step, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var retried = false;
-        var pipeline = new ResiliencePipelineBuilder { TimeProvider = time }
-            .AddRetry(new RetryStrategyOptions
-            {
-                MaxRetryAttempts = settings.MaxActivityAttempts - 1,
-                Delay = settings.FirstRetryInterval,
-                BackoffType = DelayBackoffType.Exponential,
-                MaxDelay = TimeSpan.FromMinutes(1),
-                ShouldHandle = new PredicateBuilder().Handle<DownloadFailedException>(e => e.IsRetryable),
-                OnRetry = async args =>
-                {
-                    var failure = (DownloadFailedException)args.Outcome.Exception!;
-                    var next = args.AttemptNumber + 2;
-                    logger.LogWarning(
-                        "Task {TaskId}: attempt {Attempt} of {MaxAttempts} failed: {Code} {Detail}; next in {Delay}",
-                        taskId, next - 1, settings.MaxActivityAttempts, failure.Code.ToWire(), failure.Message, args.RetryDelay);
-                    retried = true;
-                    if (!await ShowAsync(taskId, run, next, new TaskError(failure.Code, failure.Text), args.Context.CancellationToken))
-                    {
-                        throw await stop();
-                    }
-                },
-            })
-            .Build();
-
-        var result = await pipeline.ExecuteAsync(
-            async ct =>
-            {
-                try
-                {
-                    return await step(ct);
-                }
-                catch (Exception e) when (Classified(e) is { } failure)
-                {
-                    throw failure;
-                }
-            },
-            cancellationToken);
-        if (retried)
+        for (var attempt = 1; ; attempt++)
         {
-            await ShowAsync(taskId, run, null, null, cancellationToken);
-        }
+            DownloadFailedException failure;
+            try
+            {
+                var result = await step(cancellationToken);
+                if (attempt > 1)
+                {
+                    await ShowAsync(taskId, run, null, null, cancellationToken);
+                }
 
-        return result;
+                return result;
+            }
+            catch (DownloadFailedException e) when (e.IsRetryable && attempt < settings.MaxActivityAttempts)
+            {
+                failure = e;
+            }
+            catch (Exception e) when (attempt < settings.MaxActivityAttempts && Classified(e) is { } classified)
+            {
+                failure = classified;
+            }
+            catch (Exception e) when (Classified(e) is { } classified)
+            {
+                throw classified;
+            }
+
+            var delay = Delay(settings.FirstRetryInterval, attempt);
+            logger.LogWarning(
+                "Task {TaskId}: attempt {Attempt} of {MaxAttempts} failed: {Code} {Detail}; next in {Delay}",
+                taskId, attempt, settings.MaxActivityAttempts, failure.Code.ToWire(), failure.Message, delay);
+            if (!await ShowAsync(taskId, run, attempt + 1, new TaskError(failure.Code, failure.Text), cancellationToken))
+            {
+                throw await stop();
+            }
+
+            await Task.Delay(delay, time, cancellationToken);
+        }
     }
+
+    /// <summary>The wait before attempt <paramref name="failed"/> + 1: doubling from the first, at most a minute.</summary>
+    public static TimeSpan Delay(TimeSpan first, int failed) =>
+        TimeSpan.FromTicks((long)Math.Min(first.Ticks * Math.Pow(2, failed - 1), TimeSpan.FromMinutes(1).Ticks));
 
     /// <summary>Writes the attempt to the task; false when the task is no longer this run's to write.</summary>
     private async Task<bool> ShowAsync(Guid taskId, int run, int? attempt, TaskError? error, CancellationToken cancellationToken)
