@@ -65,6 +65,8 @@ public static class Texts
     // callback_url.
     public const string WebhooksOff = "Este servidor no tiene webhooks configurados: no se admite 'callback_url'";
     public const string CallbackCredentials = "'callback_url' no puede llevar usuario ni contraseña";
+    public const string CallbackHttpsOnly = "'callback_url' debe usar https";
+    public const string CallbackHttpLoopbackOnly = "'callback_url' debe usar https (http solo hacia loopback en Development)";
 
     public static string CallbackNotHttps(int maxLength) => $"'callback_url' debe ser una URL absoluta https:// de hasta {maxLength} caracteres";
 
