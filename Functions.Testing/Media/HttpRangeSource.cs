@@ -24,7 +24,7 @@ public sealed class HttpRangeSource(HttpClient http, Uri uri, long length) : IMe
                 || response.Content.Headers.ContentRange is not { From: { } from, To: { } to }
                 || from != offset || to != offset + count - 1)
             {
-                throw new TransientDownloadException(
+                throw new DownloadFailedException(
                     DownloadErrorCode.SourceError, $"The source did not honour the range {offset}-{offset + count - 1}.");
             }
 

@@ -40,7 +40,7 @@ public sealed class OnePassTransferTests
         // First attempt (the head was read above): two pieces, then the source fails.
         media.Script("video", new MediaFault.Pass(), new MediaFault.Pass(), new MediaFault.Status(500), new MediaFault.Status(500));
         var first = () => transfer.RunAsync(source, head, windows, MediaStreamKind.Video, file, table, new Progress<long>(), CancellationToken.None);
-        await first.Should().ThrowAsync<TransientDownloadException>();
+        (await first.Should().ThrowAsync<DownloadFailedException>()).Which.IsRetryable.Should().BeTrue();
 
         // Piece 2 has a (wrong) media block but no table entry; piece 3 a (wrong) table entry but no media block.
         await RangeFetcher.StageAsync(file, OnePassBlockIds.Media(MediaStreamKind.Video, pieces[2].Index), new byte[] { 1, 2, 3 }, CancellationToken.None);

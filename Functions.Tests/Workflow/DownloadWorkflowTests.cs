@@ -81,7 +81,7 @@ public sealed class DownloadWorkflowTests
 
         task.GetProperty("status").GetString().Should().Be("error");
         task.GetProperty("error_code").GetString().Should().Be("stream_forbidden");
-        task.GetProperty("error_message").GetString().Should().Contain("403");
+        task.GetProperty("error_message").GetString().Should().Be(Texts.Of(DownloadErrorCode.StreamForbidden), "the HTTP status is the log's, not the client's");
         (await app.BlobsOfAsync(id)).Should().BeEmpty();
     }
 
@@ -96,7 +96,7 @@ public sealed class DownloadWorkflowTests
 
         task.GetProperty("status").GetString().Should().Be("error");
         task.GetProperty("error_code").GetString().Should().Be("private");
-        task.GetProperty("error_message").GetString().Should().Be("This video is private.");
+        task.GetProperty("error_message").GetString().Should().Be(Texts.Of(DownloadErrorCode.Private), "the client reads the catalogue's text, not the source's words");
         app.Resolver.ResolveCalls.Should().Be(1, "a permanent refusal is not retried");
         (await app.BlobsOfAsync(id)).Should().BeEmpty();
     }
@@ -106,7 +106,7 @@ public sealed class DownloadWorkflowTests
     {
         await using var app = await DownloadApp.StartAsync();
         var expected = app.AddVideo("ratelimit00", "Busy", 300_000);
-        app.Resolver.Refuse("ratelimit00", new TransientDownloadException(DownloadErrorCode.RateLimited, "Try again later."), times: 2);
+        app.Resolver.Refuse("ratelimit00", new DownloadFailedException(DownloadErrorCode.RateLimited, "Try again later."), times: 2);
 
         var id = (await app.StartAsync("ratelimit00")).GetProperty("id").GetString()!;
         var task = await app.WaitForEndAsync(id);

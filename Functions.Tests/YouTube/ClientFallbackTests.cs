@@ -87,7 +87,9 @@ public sealed class ClientFallbackTests : FakeYouTubeTests
 
         var resolve = () => Resolver.ResolveAsync(new MediaRequest(videoId, Quality.Audio), CancellationToken.None);
 
-        (await resolve.Should().ThrowAsync<TransientDownloadException>()).Which.Code.Should().Be(DownloadErrorCode.SourceError);
+        var refusal = (await resolve.Should().ThrowAsync<DownloadFailedException>()).Which;
+        refusal.Code.Should().Be(DownloadErrorCode.SourceError);
+        refusal.IsRetryable.Should().BeTrue();
         Fake.PlayerRequests.Select(r => r.ClientName).Should().Equal(["VISIONOS"], "the TV client is skipped before it asks");
         Fake.IframeApiRequests.Should().Be(1);
     }
@@ -143,7 +145,7 @@ public sealed class ClientFallbackTests : FakeYouTubeTests
 
         var failure = (await resolve.Should().ThrowAsync<DownloadFailedException>()).Which;
         failure.Code.Should().Be(DownloadErrorCode.Private);
-        failure.Should().NotBeOfType<TransientDownloadException>();
+        failure.IsRetryable.Should().BeFalse();
     }
 
     [Fact]
@@ -155,7 +157,9 @@ public sealed class ClientFallbackTests : FakeYouTubeTests
 
         var resolve = () => Resolver.ResolveAsync(new MediaRequest("OwnDown0001", Quality.Best), CancellationToken.None);
 
-        (await resolve.Should().ThrowAsync<TransientDownloadException>()).Which.Code.Should().Be(DownloadErrorCode.SourceError);
+        var failure = (await resolve.Should().ThrowAsync<DownloadFailedException>()).Which;
+        failure.Code.Should().Be(DownloadErrorCode.SourceError);
+        failure.IsRetryable.Should().BeTrue();
     }
 
     [Fact]

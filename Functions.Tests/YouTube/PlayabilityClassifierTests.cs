@@ -47,8 +47,9 @@ public sealed class PlayabilityClassifierTests
     public void Retryable_refusals_become_transient_exceptions(DownloadErrorCode code, bool transient)
     {
         var exception = YouTubeErrors.Create(code, "why");
-        (exception is TransientDownloadException).Should().Be(transient);
+        exception.IsRetryable.Should().Be(transient);
         exception.Code.Should().Be(code);
-        exception.Message.Should().StartWith(code.ToWire() + ":");
+        exception.Message.Should().Be("why", "the message is the internal detail alone; the code travels as data");
+        exception.Text.Should().Be(Texts.Of(code));
     }
 }

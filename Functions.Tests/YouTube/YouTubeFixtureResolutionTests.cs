@@ -44,7 +44,7 @@ public sealed class YouTubeFixtureResolutionTests : FakeYouTubeTests
         }
         catch (DownloadFailedException ex) when (outcome != "ok")
         {
-            ex.Code.ToWire().Should().Be(outcome, ex.Reason);
+            ex.Code.ToWire().Should().Be(outcome, ex.Message);
         }
     }
 }

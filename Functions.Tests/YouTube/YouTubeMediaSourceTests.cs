@@ -59,7 +59,7 @@ public sealed class YouTubeMediaSourceTests : FakeYouTubeTests
 
         var failure = (await read.Should().ThrowAsync<DownloadFailedException>()).Which;
         failure.Code.Should().Be(DownloadErrorCode.StreamForbidden);
-        failure.Should().NotBeOfType<TransientDownloadException>();
+        failure.IsRetryable.Should().BeFalse();
         Fake.MediaRequests.Select(r => r.StatusCode).Should().Equal(403, 403);
     }
 
@@ -98,11 +98,13 @@ public sealed class YouTubeMediaSourceTests : FakeYouTubeTests
 
         var read = () => ReadAsync(source, 0, 1000);
 
-        (await read.Should().ThrowAsync<TransientDownloadException>()).Which.Code.Should().Be(code);
+        var failure = (await read.Should().ThrowAsync<DownloadFailedException>()).Which;
+        failure.Code.Should().Be(code);
+        failure.IsRetryable.Should().BeTrue();
     }
 
     [Fact]
-    public async Task A_client_error_other_than_403_is_a_permanent_source_error()
+    public async Task A_client_error_other_than_403_is_a_source_error()
     {
         var source = await OpenVideoAsync();
         Fake.AddFault(videoId, VideoItag, new StreamFault.Status(404));
@@ -110,8 +112,7 @@ public sealed class YouTubeMediaSourceTests : FakeYouTubeTests
         var read = () => ReadAsync(source, 0, 1000);
 
         var failure = (await read.Should().ThrowAsync<DownloadFailedException>()).Which;
-        failure.Code.Should().Be(DownloadErrorCode.SourceError);
-        failure.Should().NotBeOfType<TransientDownloadException>();
+        failure.Code.Should().Be(DownloadErrorCode.SourceError, "retried as its code says, like any source_error");
     }
 
     [Fact]

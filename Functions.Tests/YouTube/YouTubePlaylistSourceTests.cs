@@ -118,8 +118,9 @@ public sealed class YouTubePlaylistSourceTests : IAsyncLifetime
         var read = () => Source.ReadFirstPageAsync(Id(ListId), default);
 
         var failure = (await read.Should().ThrowAsync<DownloadFailedException>()).Which;
-        failure.Should().NotBeOfType<TransientDownloadException>();
-        (failure.Code, failure.Reason).Should().Be((code, reason));
+        failure.IsRetryable.Should().BeFalse();
+        (failure.Code, failure.Message).Should().Be((code, reason));
+        failure.Text.Should().Be(Texts.PlaylistRefused(code), "YouTube's words go to the log; the client reads the catalogue");
     }
 
     [Theory]
@@ -131,7 +132,9 @@ public sealed class YouTubePlaylistSourceTests : IAsyncLifetime
 
         var read = () => Source.ReadFirstPageAsync(Id(ListId), default);
 
-        (await read.Should().ThrowAsync<TransientDownloadException>()).Which.Code.Should().Be(code);
+        var failure = (await read.Should().ThrowAsync<DownloadFailedException>()).Which;
+        failure.IsRetryable.Should().BeTrue();
+        failure.Code.Should().Be(code);
     }
 
     [Theory]
@@ -143,7 +146,9 @@ public sealed class YouTubePlaylistSourceTests : IAsyncLifetime
 
         var read = () => Source.ReadFirstPageAsync(Id(ListId), default);
 
-        (await read.Should().ThrowAsync<TransientDownloadException>()).Which.Code.Should().Be(DownloadErrorCode.SourceError);
+        var failure = (await read.Should().ThrowAsync<DownloadFailedException>()).Which;
+        failure.IsRetryable.Should().BeTrue();
+        failure.Code.Should().Be(DownloadErrorCode.SourceError);
     }
 
     [Fact]
@@ -155,7 +160,9 @@ public sealed class YouTubePlaylistSourceTests : IAsyncLifetime
 
         var read = () => Source.ReadNextPageAsync(Id(ListId), first.Next!, default);
 
-        (await read.Should().ThrowAsync<TransientDownloadException>()).Which.Code.Should().Be(DownloadErrorCode.SourceError);
+        var failure = (await read.Should().ThrowAsync<DownloadFailedException>()).Which;
+        failure.IsRetryable.Should().BeTrue();
+        failure.Code.Should().Be(DownloadErrorCode.SourceError);
     }
 
     /// <summary>The recorded 2026 lists, served by the fake only for the exact requests NewPipe's client sent.</summary>

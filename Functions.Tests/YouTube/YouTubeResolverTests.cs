@@ -71,7 +71,7 @@ public sealed class YouTubeResolverTests : FakeYouTubeTests
 
         var failure = (await resolve.Should().ThrowAsync<DownloadFailedException>()).Which;
         failure.Code.Should().Be(DownloadErrorCode.TooLong);
-        failure.Message.Should().StartWith("too_long:");
+        failure.Message.Should().Contain("the limit is 200 s", "the detail for the log names the limit; the code travels as data");
     }
 
     [Fact]

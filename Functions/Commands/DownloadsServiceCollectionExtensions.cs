@@ -20,6 +20,10 @@ public static class DownloadsServiceCollectionExtensions
         services.AddPlaylistOptions(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<WorkflowClient>();
+        services.AddSingleton<StepAttempts>();
+
+        // The durable worker asks it for the properties of each failed activity's exception.
+        services.AddSingleton<Microsoft.DurableTask.Worker.IExceptionPropertiesProvider, FailureProperties>();
         services.AddSingleton<DownloadCommands>();
         services.AddSingleton<DownloadQueries>();
         services.AddSingleton<TaskFiles>();

@@ -22,6 +22,10 @@ public enum DownloadErrorCode
     TooLong,
     StreamForbidden,
     SourceError,
+
+    /// <summary>YouTube could not be reached at all: its name did not resolve, the connection was refused or timed out.</summary>
+    SourceUnreachable,
+
     StorageError,
 
     /// <summary>Retries ran out on a failure of no known kind; the message names no internals.</summary>

@@ -52,6 +52,15 @@ public sealed record DownloadTask
 
     public string? ErrorMessage { get; init; }
 
+    /// <summary>
+    /// While a step waits to be tried again: the attempt it waits for (2, 3…) and why the one before failed. Null while the
+    /// first try of a step runs, and again once the step succeeds or the task ends.
+    /// </summary>
+    public int? Attempt { get; init; }
+
+    /// <inheritdoc cref="Attempt"/>
+    public TaskError? LastError { get; init; }
+
     public required DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset? CompletedAt { get; init; }
@@ -103,6 +112,8 @@ public sealed record DownloadTask
         HasThumbnail = false,
         BytesPerSecond = null,
         EtaSeconds = null,
+        Attempt = null,
+        LastError = null,
     };
 
     /// <summary>0–100: the share of bytes fetched; 100 only when completed.</summary>

@@ -53,17 +53,20 @@ public static class Texts
 
     public static string InvalidMaxResults(int max) => $"'max_results' debe ser un entero entre 1 y {max}";
 
-    public static string SearchFailed(string reason) => "La búsqueda en YouTube ha fallado: " + reason;
-
-    // A video or playlist YouTube refuses to describe.
-    public const string VideoSubject = "el vídeo";
-    public const string PlaylistSubject = "la lista de reproducción";
-
-    public static string CannotRead(string subject, string reason) => $"No se puede obtener {subject}: {reason}";
+    // A playlist YouTube refuses or fails to give (POST /api/info, a playlist task). Unreachable reads as on every route.
+    public static string PlaylistRefused(DownloadErrorCode code) => code switch
+    {
+        DownloadErrorCode.Private => "No se puede obtener la lista de reproducción: es privada",
+        DownloadErrorCode.VideoUnavailable => "No se puede obtener la lista de reproducción: no existe o no se puede ver",
+        DownloadErrorCode.SourceUnreachable => Of(code),
+        _ => "No se puede obtener la lista de reproducción: " + Of(code),
+    };
 
     // callback_url.
     public const string WebhooksOff = "Este servidor no tiene webhooks configurados: no se admite 'callback_url'";
     public const string CallbackCredentials = "'callback_url' no puede llevar usuario ni contraseña";
+    public const string CallbackHttpsOnly = "'callback_url' debe usar https";
+    public const string CallbackHttpLoopbackOnly = "'callback_url' debe usar https (http solo hacia loopback en Development)";
 
     public static string CallbackNotHttps(int maxLength) => $"'callback_url' debe ser una URL absoluta https:// de hasta {maxLength} caracteres";
 
@@ -72,17 +75,61 @@ public static class Texts
 
     public static string CallbackUnresolved(string host) => $"No se pudo resolver el host de 'callback_url' ({host})";
 
-    // A task's error_message.
+    // A task's error_message, a task's last_error, the detail of a refusal on /api/info and /api/search: one per code.
+    public static string Of(DownloadErrorCode code) => code switch
+    {
+        DownloadErrorCode.VideoUnavailable => VideoUnavailable,
+        DownloadErrorCode.Private => "El vídeo es privado",
+        DownloadErrorCode.AgeRestricted => "El vídeo tiene restricción de edad: YouTube pide una cuenta de adulto",
+        DownloadErrorCode.MembersOnly => "El vídeo es solo para miembros del canal",
+        DownloadErrorCode.RegionBlocked => "El vídeo no está disponible en el país del servidor",
+        DownloadErrorCode.LiveNotSupported => "Las emisiones en directo no se pueden descargar",
+        DownloadErrorCode.LiveNotStarted => "La emisión o el estreno aún no ha empezado",
+        DownloadErrorCode.BotCheck => "YouTube pide confirmar que no es un robot; inténtalo de nuevo más tarde",
+        DownloadErrorCode.RateLimited => "YouTube está limitando las solicitudes; inténtalo de nuevo más tarde",
+        DownloadErrorCode.DrmProtected => "El vídeo está protegido con DRM y no se puede descargar",
+        DownloadErrorCode.RequiresPurchase => "El vídeo es de pago",
+        DownloadErrorCode.NoDownloadableFormats => "El vídeo no tiene ningún formato MP4 descargable",
+        DownloadErrorCode.QualityUnavailable => "La calidad pedida no está disponible para este vídeo",
+        DownloadErrorCode.TooLong => "El vídeo supera la duración máxima que admite este servidor",
+        DownloadErrorCode.StreamForbidden => "YouTube ha rechazado la descarga del vídeo",
+        DownloadErrorCode.SourceError => "YouTube no ha respondido como se esperaba; inténtalo de nuevo más tarde",
+        DownloadErrorCode.SourceUnreachable => "No se puede conectar con YouTube; inténtalo de nuevo más tarde",
+        DownloadErrorCode.StorageError => StorageFailed,
+        DownloadErrorCode.InternalError => InternalFailed,
+        DownloadErrorCode.PartiallyFailed => "Algunos vídeos de la lista no se pudieron descargar",
+        _ => InternalFailed,
+    };
+
     public const string StorageFailed = "Error de almacenamiento: no se pudo guardar la descarga tras varios intentos.";
     public const string InternalFailed = "Error interno: la descarga falló tras varios intentos.";
     public const string VideoUnavailable = "Vídeo no disponible";
     public const string EmptyList = "La lista no tiene vídeos que descargar";
-
-    public static string UnusableMp4(string detail) => $"El medio recibido no es un MP4 utilizable: {detail}";
+    public const string UnusableMp4 = "El medio recibido de YouTube no es un MP4 utilizable";
 
     public static string InvalidList(string listId) => $"La lista '{listId}' no es válida";
 
-    public static string ListPartlyRead(string reason) => $"La lista no se pudo leer entera: {reason}";
+    public static string ListPartlyRead(DownloadErrorCode code) => $"La lista no se pudo leer entera: {Of(code)}";
+
+    // quality_unavailable: what was asked, and for exact itags (format_id) what to ask instead.
+    public static string QualityUnavailable(string quality) => $"La calidad '{quality}' no está disponible para este vídeo";
+
+    public static string FormatIdNotItags(string formatId) => $"'{formatId}' no es un itag ni vídeo+audio (\"137+140\")";
+
+    public static string ItagNotOffered(int? itag) => $"El itag {itag} no está entre los flujos MP4 de este vídeo (véase 'formats' en la información del vídeo)";
+
+    public static string ItagNotAudio(int? itag) => $"El itag {itag} no es solo audio: una descarga de audio toma un itag de audio (como 140)";
+
+    public static string ItagsForAudio(int? first, int? second) =>
+        $"El itag {first}+{second} nombra dos flujos: una descarga de audio toma un itag de audio (como 140)";
+
+    public static string ItagVideoOnly(int? itag) => $"El itag {itag} es solo vídeo: añade un itag de audio, como {itag}+140";
+
+    public static string ItagAudioOnly(int? itag) => $"El itag {itag} es solo audio: pide download_type \"audio\" o añade un itag de vídeo";
+
+    public static string ItagNotVideoFirst(int? itag) => $"El itag {itag} no es un flujo solo de vídeo: vídeo+audio se escribe con el vídeo primero";
+
+    public static string ItagNotAudioSecond(int? itag) => $"El itag {itag} no es un flujo solo de audio: vídeo+audio se escribe con el vídeo primero";
 
     public static string EntriesFailed(int failed, int total) =>
         failed == 1
@@ -90,7 +137,6 @@ public static class Texts
             : $"{failed} de {total} vídeos de la lista no se pudieron descargar";
 
     // Channels.
-    public const string ChannelSubject = "el canal";
     public const string ChannelTabUnsupported =
         "URL de canal no admitida: solo se descargan los vídeos subidos (la URL del canal o /videos); las pestañas Shorts, En directo y demás no se admiten";
 

@@ -7,8 +7,8 @@ public interface IPlaylistSource
 {
     /// <summary>The list's details and its first entries.</summary>
     /// <exception cref="Downloads.DownloadFailedException">
-    /// YouTube says the list does not exist or cannot be viewed (<c>video_unavailable</c>, <c>private</c>…) with its reason;
-    /// a refusal worth another try is a <see cref="Downloads.TransientDownloadException"/>.
+    /// YouTube says the list does not exist or cannot be viewed (<c>video_unavailable</c>, <c>private</c>…), or could not
+    /// be read (<c>rate_limited</c>, <c>source_error</c>, <c>source_unreachable</c>: worth another try).
     /// </exception>
     Task<PlaylistPage> ReadFirstPageAsync(PlaylistId id, CancellationToken cancellationToken);
 

@@ -2,7 +2,11 @@ using YouTubeDownloader.Downloads;
 
 namespace YouTubeDownloader.Sources;
 
-/// <summary>What a refused media request means for a download: 429, 408 and 5xx may pass, the rest will not.</summary>
+/// <summary>
+/// What a refused media request means for a download: 429 is throttling, 403 a refused stream, anything else a source
+/// error. Whether each may pass is the code's to say (<see cref="DownloadErrorCodes.IsRetryable"/>): a 404 or 416 is
+/// retried like a 5xx, where a code of its own would end the task at once.
+/// </summary>
 public static class HttpRefusal
 {
     public static void ThrowIfRefused(HttpResponseMessage response)
@@ -14,12 +18,12 @@ public static class HttpRefusal
 
         var status = (int)response.StatusCode;
         var reason = $"The source answered {status} {response.ReasonPhrase}.";
-        throw status switch
+        var code = status switch
         {
-            429 => new TransientDownloadException(DownloadErrorCode.RateLimited, reason),
-            403 => new DownloadFailedException(DownloadErrorCode.StreamForbidden, reason),
-            >= 500 or 408 => new TransientDownloadException(DownloadErrorCode.SourceError, reason),
-            _ => new DownloadFailedException(DownloadErrorCode.SourceError, reason),
+            429 => DownloadErrorCode.RateLimited,
+            403 => DownloadErrorCode.StreamForbidden,
+            _ => DownloadErrorCode.SourceError,
         };
+        throw new DownloadFailedException(code, reason);
     }
 }

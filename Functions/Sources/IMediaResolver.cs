@@ -5,7 +5,7 @@ public interface IMediaResolver
 {
     /// <summary>
     /// Resolves a request to a plan. Throws <see cref="Downloads.DownloadFailedException"/> with the
-    /// contract's code when the video cannot be had; transient refusals as <see cref="Downloads.TransientDownloadException"/>.
+    /// contract's code when the video cannot be had (the code says whether another attempt may help).
     /// </summary>
     Task<MediaPlan> ResolveAsync(MediaRequest request, CancellationToken cancellationToken);
 

@@ -8,8 +8,7 @@ public interface IMediaSource
     /// <summary>
     /// Opens the bytes <c>[offset, offset + count)</c>. The returned stream may break part-way
     /// (<see cref="IOException"/>); the caller resumes by asking again from the byte it reached.
-    /// Throws <see cref="Downloads.DownloadFailedException"/> for refusals, transient ones as
-    /// <see cref="Downloads.TransientDownloadException"/>.
+    /// Throws <see cref="Downloads.DownloadFailedException"/> for refusals.
     /// </summary>
     Task<Stream> OpenRangeAsync(long offset, long count, CancellationToken cancellationToken);
 }

@@ -58,6 +58,12 @@ public sealed class DownloadTaskEntity : ITableEntity
 
     public string? ErrorMessage { get; set; }
 
+    public int? Attempt { get; set; }
+
+    public string? LastErrorCode { get; set; }
+
+    public string? LastErrorMessage { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? CompletedAt { get; set; }

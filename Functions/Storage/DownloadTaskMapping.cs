@@ -34,6 +34,9 @@ internal static partial class DownloadTaskMapping
     [MapperIgnoreSource(nameof(DownloadTaskEntity.Timestamp))]
     [MapperIgnoreSource(nameof(DownloadTaskEntity.ETag))]
     [MapperIgnoreTarget(nameof(DownloadTask.EntriesProgress))]
+    [MapPropertyFromSource(nameof(DownloadTask.LastError), Use = nameof(LastErrorOf))]
+    [MapperIgnoreSource(nameof(DownloadTaskEntity.LastErrorCode))]
+    [MapperIgnoreSource(nameof(DownloadTaskEntity.LastErrorMessage))]
     public static partial DownloadTask ToTask(this DownloadTaskEntity entity);
 
     public static string StatusText<TEnum>(TEnum value)
@@ -60,6 +63,12 @@ internal static partial class DownloadTaskMapping
     private static DownloadType ParseType(string text) => Enum.Parse<DownloadType>(text, ignoreCase: true);
 
     private static string? ErrorCodeText(DownloadErrorCode? code) => code?.ToWire();
+
+    private static string WireCode(DownloadErrorCode code) => code.ToWire();
+
+    // The last attempt's error is stored flat, as two columns.
+    private static TaskError? LastErrorOf(DownloadTaskEntity entity) =>
+        DownloadErrorCodes.TryParse(entity.LastErrorCode, out var code) ? new TaskError(code, entity.LastErrorMessage ?? "") : null;
 
     private static DownloadErrorCode? ParseErrorCode(string? text) => DownloadErrorCodes.TryParse(text, out var code) ? code : null;
 }

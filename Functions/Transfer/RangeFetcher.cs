@@ -33,7 +33,7 @@ public sealed class RangeFetcher
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 ShouldHandle = new PredicateBuilder()
-                    .Handle<TransientDownloadException>()
+                    .Handle<DownloadFailedException>(e => e.IsRetryable)
                     .Handle<HttpRequestException>()
                     .Handle<IOException>()
                     .Handle<TimeoutException>(),

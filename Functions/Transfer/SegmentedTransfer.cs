@@ -57,7 +57,8 @@ public sealed class SegmentedTransfer(RangeFetcher fetcher, ILogger<SegmentedTra
         }
         catch (Exception e) when (e is HttpRequestException or IOException or TimeoutException)
         {
-            throw new TransientDownloadException(DownloadErrorCode.SourceError, $"The source kept failing: {e.Message}", e);
+            var code = Unreachable.Is(e) ? DownloadErrorCode.SourceUnreachable : DownloadErrorCode.SourceError;
+            throw new DownloadFailedException(code, $"The source kept failing: {e.Message}", e);
         }
     }
 

@@ -59,6 +59,12 @@ public record TaskView
 
     public required string ContentType { get; init; }
 
+    /// <summary>While a step waits to be tried again, the attempt it waits for; else null.</summary>
+    public required int? Attempt { get; init; }
+
+    /// <summary>While a step waits to be tried again, why the attempt before failed; else null.</summary>
+    public required TaskErrorView? LastError { get; init; }
+
     public static TaskView From(DownloadTask task) => new()
     {
         Id = TaskIds.Format(task.Id),
@@ -87,5 +93,7 @@ public record TaskView
         VideoId = task.VideoId,
         DurationSeconds = task.DurationSeconds,
         ContentType = task.ContentType,
+        Attempt = task.Attempt,
+        LastError = task.LastError is { } last ? new TaskErrorView(last.Code.ToWire(), last.Message) : null,
     };
 }

@@ -77,9 +77,7 @@ public sealed class CallbackPolicy(IHostResolver resolver, IOptions<WebhookOptio
         var loopback = options.Value.AllowLoopback && addresses.All(CallbackAddresses.IsLoopback);
         if (scheme != Uri.UriSchemeHttps && !loopback)
         {
-            throw new CallbackRefusedException(options.Value.AllowLoopback
-                ? "'callback_url' debe usar https (http solo hacia loopback en Development)"
-                : "'callback_url' debe usar https");
+            throw new CallbackRefusedException(options.Value.AllowLoopback ? Texts.CallbackHttpLoopbackOnly : Texts.CallbackHttpsOnly);
         }
 
         // Every address, not just the first: a name that also answers a private address is refused whole.

@@ -16,7 +16,7 @@ public static class ExactFormatSelector
     {
         if (!FormatId.TryParse(formatId, out var itags))
         {
-            throw Unavailable($"'{formatId}' is not an itag or video+audio itags");
+            throw Unavailable(Texts.FormatIdNotItags(formatId));
         }
 
         var formats = itags.Select(itag => Find(usable, itag)).ToList();
@@ -25,28 +25,28 @@ public static class ExactFormatSelector
             case [{ IsAudioOnly: true } audio] when audioOnly:
                 return new StreamSelection([audio], StreamSelector.AudioNote(audio));
             case [var other] when audioOnly:
-                throw Unavailable($"itag {other.Itag} is not audio only; an audio download takes one audio itag (like 140)");
+                throw Unavailable(Texts.ItagNotAudio(other.Itag));
             case [var first, var second] when audioOnly:
-                throw Unavailable($"itag {first.Itag}+{second.Itag} names two streams; an audio download takes one audio itag (like 140)");
+                throw Unavailable(Texts.ItagsForAudio(first.Itag, second.Itag));
             case [{ IsMuxed: true } muxed]:
                 return new StreamSelection([muxed], StreamSelector.VideoNote(muxed));
             case [{ IsVideoOnly: true } video]:
-                throw Unavailable($"itag {video.Itag} is video only; name an audio itag too, like {video.Itag}+140");
+                throw Unavailable(Texts.ItagVideoOnly(video.Itag));
             case [var audioAlone]:
-                throw Unavailable($"itag {audioAlone.Itag} is audio only; ask for download_type \"audio\" or add a video itag");
+                throw Unavailable(Texts.ItagAudioOnly(audioAlone.Itag));
             case [{ IsVideoOnly: true } video, { IsAudioOnly: true } audio]:
                 return new StreamSelection([video, audio], StreamSelector.VideoNote(video));
             case [{ IsVideoOnly: false } notVideo, _]:
-                throw Unavailable($"itag {notVideo.Itag} is not a video-only stream; video+audio is written video first");
+                throw Unavailable(Texts.ItagNotVideoFirst(notVideo.Itag));
             default:
-                throw Unavailable($"itag {formats[1].Itag} is not an audio-only stream; video+audio is written video first");
+                throw Unavailable(Texts.ItagNotAudioSecond(formats[1].Itag));
         }
     }
 
     private static StreamingFormat Find(IReadOnlyList<StreamingFormat> usable, int itag) =>
         usable.Where(f => f.Itag == itag).OrderByDescending(f => f.Bitrate).FirstOrDefault()
-        ?? throw Unavailable($"itag {itag} is not among this video's MP4 streams (see formats in POST /api/info)");
+        ?? throw Unavailable(Texts.ItagNotOffered(itag));
 
-    private static DownloadFailedException Unavailable(string why) =>
-        new(DownloadErrorCode.QualityUnavailable, $"Format not available: {why}.");
+    // The text names the itag and what to ask instead; the log gets the same words.
+    private static DownloadFailedException Unavailable(string text) => new(DownloadErrorCode.QualityUnavailable, text, text: text);
 }

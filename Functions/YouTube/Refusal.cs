@@ -2,8 +2,8 @@ using YouTubeDownloader.Downloads;
 
 namespace YouTubeDownloader.YouTube;
 
-/// <summary>Why YouTube will not give a video: the contract's code and a human reason (YouTube's own words when it gave some).</summary>
+/// <summary>Why YouTube will not give a video: the contract's code and, for the log, the reason (YouTube's own words when it gave some).</summary>
 public sealed record Refusal(DownloadErrorCode Code, string Reason)
 {
-    public bool IsTransient => YouTubeErrors.IsTransient(Code);
+    public bool IsTransient => Code.IsRetryable();
 }

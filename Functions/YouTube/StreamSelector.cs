@@ -71,5 +71,5 @@ public static class StreamSelector
     }
 
     private static DownloadFailedException Unavailable(Quality quality, string why) =>
-        new(DownloadErrorCode.QualityUnavailable, $"Quality '{quality}' is not available: {why}.");
+        new(DownloadErrorCode.QualityUnavailable, $"Quality '{quality}' is not available: {why}.", text: Texts.QualityUnavailable(quality.ToString()));
 }

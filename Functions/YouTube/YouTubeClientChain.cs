@@ -20,7 +20,7 @@ public sealed partial class YouTubeClientChain(
     ILogger<YouTubeClientChain> logger)
 {
     /// <param name="fresh">Skip the cache: the caller holds URLs YouTube refused (403) and needs new ones.</param>
-    /// <exception cref="DownloadFailedException">Every client refused; transient refusals as <see cref="TransientDownloadException"/>.</exception>
+    /// <exception cref="DownloadFailedException">Every client refused.</exception>
     public async Task<YouTubeVideo> GetVideoAsync(string videoId, bool fresh, CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;

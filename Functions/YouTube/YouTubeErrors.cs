@@ -1,19 +1,26 @@
+using System.Net;
 using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Sources;
 
 namespace YouTubeDownloader.YouTube;
 
 /// <summary>
-/// Builds the exception for a refusal. Whether it is worth retrying is part of the result: the workflow's
-/// durable retry policy retries <see cref="TransientDownloadException"/> only.
+/// Builds the exception for a refusal or a failed request. Whether it is worth retrying is the code's
+/// (<see cref="DownloadErrorCodes.IsRetryable"/>), not the throw site's.
 /// </summary>
 public static class YouTubeErrors
 {
-    /// <summary>Refusals that pass on their own: throttling, the bot check (often lifted with a new visitorData), server errors.</summary>
-    public static bool IsTransient(DownloadErrorCode code) =>
-        code is DownloadErrorCode.RateLimited or DownloadErrorCode.BotCheck or DownloadErrorCode.SourceError;
-
-    public static DownloadFailedException Create(DownloadErrorCode code, string reason, Exception? inner = null) =>
-        IsTransient(code) ? new TransientDownloadException(code, reason, inner) : new DownloadFailedException(code, reason, inner);
+    /// <param name="detail">For the log; the client reads <paramref name="text"/>, by default the code's.</param>
+    public static DownloadFailedException Create(DownloadErrorCode code, string detail, Exception? inner = null, string? text = null) =>
+        new(code, detail, inner, text);
 
     public static DownloadFailedException Create(Refusal refusal) => Create(refusal.Code, refusal.Reason);
+
+    /// <summary>A request that got no usable answer: 429 is throttling, no answer at all is YouTube unreachable, the rest a source error.</summary>
+    public static DownloadErrorCode CodeOf(InnerTubeRequestException ex) => ex.StatusCode switch
+    {
+        HttpStatusCode.TooManyRequests => DownloadErrorCode.RateLimited,
+        null when Unreachable.Is(ex) => DownloadErrorCode.SourceUnreachable,
+        _ => DownloadErrorCode.SourceError,
+    };
 }

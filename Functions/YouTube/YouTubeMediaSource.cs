@@ -77,7 +77,8 @@ internal sealed class YouTubeMediaSource(
         }
         catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            throw new TransientDownloadException(DownloadErrorCode.SourceError, $"The stream request failed: {ex.Message}", ex);
+            var code = Unreachable.Is(ex) ? DownloadErrorCode.SourceUnreachable : DownloadErrorCode.SourceError;
+            throw new DownloadFailedException(code, $"The stream request failed: {ex.Message}", ex);
         }
     }
 

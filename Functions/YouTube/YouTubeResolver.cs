@@ -115,6 +115,8 @@ public sealed class YouTubeResolver(
 
         if (format.ContentLength is { } length && length != stream.ContentLength)
         {
+            // Retried as a source_error, though the plan's length will not come back: a code of its own (the source
+            // changed under the plan) would end the task at once.
             throw new DownloadFailedException(DownloadErrorCode.SourceError,
                 $"Itag {stream.Id} of video {videoId} is now {length} bytes long; it was {stream.ContentLength} when resolved.");
         }
@@ -158,12 +160,13 @@ public sealed class YouTubeResolver(
                 return length;
             }
 
-            throw new TransientDownloadException(DownloadErrorCode.SourceError,
+            throw new DownloadFailedException(DownloadErrorCode.SourceError,
                 $"The length of itag {format.Itag} is unknown (HEAD answered {(int)response.StatusCode}).");
         }
         catch (HttpRequestException ex)
         {
-            throw new TransientDownloadException(DownloadErrorCode.SourceError, $"The length of itag {format.Itag} is unknown: {ex.Message}", ex);
+            var code = Unreachable.Is(ex) ? DownloadErrorCode.SourceUnreachable : DownloadErrorCode.SourceError;
+            throw new DownloadFailedException(code, $"The length of itag {format.Itag} is unknown: {ex.Message}", ex);
         }
     }
 }

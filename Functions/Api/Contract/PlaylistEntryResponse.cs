@@ -26,6 +26,6 @@ public sealed record PlaylistEntryResponse(
         entry.Index,
         entry.Playable,
         entry.Unavailable?.ToWire(),
-        entry.UnavailableReason,
+        entry.Unavailable is { } code ? Texts.Of(code) : null,
         YouTubeUrl.Watch(entry.VideoId));
 }

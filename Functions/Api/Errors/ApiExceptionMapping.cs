@@ -7,9 +7,9 @@ using Microsoft.Extensions.Logging;
 namespace YouTubeDownloader.Api.Errors;
 
 /// <summary>
-/// What an HTTP route answers when its function throws: 503 <c>storage_error</c> when storage could not be
-/// reached, 500 <c>internal_error</c> for anything else, always <c>{"detail", "code"}</c> and never the
-/// exception's text. <see cref="ApiExceptionMiddleware"/> applies it in the worker; the tests' in-process
+/// What an HTTP route answers when its function throws, in one place for every route: a domain failure (YouTube refused
+/// or failed, see <see cref="DomainErrorResult"/>) with its code, 503 <c>storage_error</c> when storage could not be
+/// reached, 500 <c>internal_error</c> for anything else, always <c>{"detail", "code"}</c> and never the exception's text. <see cref="ApiExceptionMiddleware"/> applies it in the worker; the tests' in-process
 /// host applies the same, so both answer alike.
 /// </summary>
 public static class ApiExceptionMapping
@@ -22,6 +22,13 @@ public static class ApiExceptionMapping
             // The client left; nobody reads the answer and nothing failed.
             logger.LogInformation("{Method} {Path} ended: the client disconnected", context.Request.Method, context.Request.Path);
             return ApiError.InternalError();
+        }
+
+        if (DomainErrorResult.From(exception) is { } domain)
+        {
+            // An answer about YouTube, not a fault of the app: one line with the code and what happened inside, no stack.
+            logger.LogInformation("{Method} {Path}: {Code} ({Detail})", context.Request.Method, context.Request.Path, domain.Code, domain.Detail);
+            return domain.Result;
         }
 
         var storage = IsStorageUnavailable(exception);

@@ -36,14 +36,8 @@ public sealed class CreateSubscriptionFunction(SubscriptionCommands subscription
             return ApiError.InvalidRequest(refusal);
         }
 
-        try
-        {
-            var result = await subscriptions.CreateAsync(client, body, cancellationToken);
-            return result.Subscription is { } created ? SubscriptionResponse.Created(request, created) : SubscriptionResponse.From(result, limits.MaxActive);
-        }
-        catch (DownloadFailedException ex)
-        {
-            return ResolverErrorResult.From(ex, body.Channel is null ? Texts.PlaylistSubject : Texts.ChannelSubject);
-        }
+        // YouTube's refusals of the list or channel are answered by the one middleware.
+        var result = await subscriptions.CreateAsync(client, body, cancellationToken);
+        return result.Subscription is { } created ? SubscriptionResponse.Created(request, created) : SubscriptionResponse.From(result, limits.MaxActive);
     }
 }

@@ -15,7 +15,8 @@ namespace YouTubeDownloader.Api.Routes;
 /// <c>POST /api/info</c> with <c>{"url": "…"}</c>: title, author, duration, thumbnail URL and every quality the video
 /// can be downloaded in, with the itags that would be taken and their sizes, plus the original API's fields and its
 /// <c>formats</c> list (every stream, <c>format_id</c> = itag). A playlist URL answers the list: its title, channel,
-/// count and entries (<see cref="PlaylistInfoResponse"/>), a channel URL the list of its uploads. Stores nothing.
+/// count and entries (<see cref="PlaylistInfoResponse"/>), a channel URL the list of its uploads. Stores nothing. YouTube's
+/// refusals are answered by the one middleware (<see cref="ApiExceptionMapping"/>).
 /// </summary>
 public sealed class GetInfoFunction(YouTubeResolver youTube, PlaylistContentsReader playlists, ChannelResolver channels)
 {
@@ -42,14 +43,7 @@ public sealed class GetInfoFunction(YouTubeResolver youTube, PlaylistContentsRea
             return error!;
         }
 
-        try
-        {
-            return new JsonResult(VideoInfoResponse.From(await youTube.GetInfoAsync(start.VideoId, cancellationToken)), ContractJson.Options);
-        }
-        catch (DownloadFailedException ex)
-        {
-            return ResolverErrorResult.From(ex);
-        }
+        return new JsonResult(VideoInfoResponse.From(await youTube.GetInfoAsync(start.VideoId, cancellationToken)), ContractJson.Options);
     }
 
     /// <summary>A channel answers as the list of its uploads, titled with the channel's name.</summary>
@@ -60,18 +54,11 @@ public sealed class GetInfoFunction(YouTubeResolver youTube, PlaylistContentsRea
             return refusal;
         }
 
-        try
-        {
-            var list = await channels.UploadsAsync(channel!, cancellationToken);
-            var contents = await playlists.ReadAsync(list, cancellationToken);
-            return new JsonResult(
-                PlaylistInfoResponse.From(list, contents with { Title = ChannelIds.TitleOf(list.Value, contents.Title, contents.Author) }),
-                ContractJson.Options);
-        }
-        catch (DownloadFailedException ex)
-        {
-            return ResolverErrorResult.From(ex, Texts.ChannelSubject);
-        }
+        var list = await channels.UploadsAsync(channel!, cancellationToken);
+        var contents = await playlists.ReadAsync(list, cancellationToken);
+        return new JsonResult(
+            PlaylistInfoResponse.From(list, contents with { Title = ChannelIds.TitleOf(list.Value, contents.Title, contents.Author) }),
+            ContractJson.Options);
     }
 
     private async Task<IActionResult> PlaylistAsync(PlaylistId? id, CancellationToken cancellationToken)
@@ -86,13 +73,6 @@ public sealed class GetInfoFunction(YouTubeResolver youTube, PlaylistContentsRea
             return ApiError.MixPlaylist();
         }
 
-        try
-        {
-            return new JsonResult(PlaylistInfoResponse.From(list, await playlists.ReadAsync(list, cancellationToken)), ContractJson.Options);
-        }
-        catch (DownloadFailedException ex)
-        {
-            return ResolverErrorResult.From(ex, Texts.PlaylistSubject);
-        }
+        return new JsonResult(PlaylistInfoResponse.From(list, await playlists.ReadAsync(list, cancellationToken)), ContractJson.Options);
     }
 }

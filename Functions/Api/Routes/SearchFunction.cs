@@ -11,7 +11,8 @@ namespace YouTubeDownloader.Api.Routes;
 
 /// <summary>
 /// <c>GET /api/search?q=&amp;max_results=&amp;continuation=</c>: videos for a query in YouTube's order, or the one video a
-/// YouTube URL or id names. 400 <c>invalid_request</c> for bad input, 502 when YouTube fails.
+/// YouTube URL or id names. 400 <c>invalid_request</c> for bad input; YouTube's failures are answered by the one
+/// middleware (<see cref="ApiExceptionMapping"/>).
 /// </summary>
 public sealed class SearchFunction(YouTubeSearch search)
 {
@@ -26,22 +27,7 @@ public sealed class SearchFunction(YouTubeSearch search)
             return error!;
         }
 
-        try
-        {
-            var page = await search.SearchAsync(query.Query, query.MaxResults, query.Cursor, cancellationToken);
-            return new JsonResult(SearchResultsResponse.From(page, query.Query), ContractJson.Options);
-        }
-        catch (SearchContinuationException)
-        {
-            return ApiError.InvalidRequest(Texts.RefusedSearchContinuation);
-        }
-        catch (SearchFailedException ex)
-        {
-            return SearchFailedResult.From(ex);
-        }
-        catch (DownloadFailedException ex)
-        {
-            return ResolverErrorResult.From(ex);
-        }
+        var page = await search.SearchAsync(query.Query, query.MaxResults, query.Cursor, cancellationToken);
+        return new JsonResult(SearchResultsResponse.From(page, query.Query), ContractJson.Options);
     }
 }

@@ -16,14 +16,7 @@ public sealed class TrendingFunction(TrendingVideos trending)
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "trending")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        try
-        {
-            var videos = await trending.GetAsync(cancellationToken);
-            return new JsonResult(new TrendingResponse(videos.Select(SearchResultItem.From).ToList()), ContractJson.Options);
-        }
-        catch (SearchFailedException ex)
-        {
-            return SearchFailedResult.From(ex);
-        }
+        var videos = await trending.GetAsync(cancellationToken);
+        return new JsonResult(new TrendingResponse(videos.Select(SearchResultItem.From).ToList()), ContractJson.Options);
     }
 }

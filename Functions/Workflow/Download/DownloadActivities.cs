@@ -14,8 +14,9 @@ using YouTubeDownloader.Transfer;
 namespace YouTubeDownloader.Workflow.Download;
 
 /// <summary>
-/// The steps of a download. Each is idempotent (a retry or a replay repeats it safely) and throws on
-/// failure so the orchestrator's retry policy decides; none swallows an error into a return value.
+/// The steps of a download. Each is idempotent (a retry or a replay repeats it safely). The steps that reach the source
+/// run under <see cref="StepAttempts"/>, which tries them again as the failure's code says and shows it on the task; each
+/// throws once its attempts are spent, and none swallows an error into a return value.
 /// </summary>
 /// <remarks>
 /// One activity per stream, not per segment: a segment is ~10 MiB, so per-segment activities would put
@@ -33,11 +34,15 @@ public sealed class DownloadActivities(
     FileNameIndex fileNames,
     StreamChoiceIndex streamChoices,
     CompletedFileReuse reuse,
+    StepAttempts attempts,
     IOptions<WorkflowOptions> options,
     ILogger<DownloadActivities> logger)
 {
     [Function(nameof(ResolveMedia))]
-    public async Task<MediaPlan> ResolveMedia([ActivityTrigger] DownloadJob job, CancellationToken cancellationToken)
+    public Task<MediaPlan> ResolveMedia([ActivityTrigger] DownloadJob job, CancellationToken cancellationToken) =>
+        attempts.RunAsync(job.TaskId, job.Run, async () => await StopAsync(job.TaskId, job.Run), ct => ResolveAsync(job, ct), cancellationToken);
+
+    private async Task<MediaPlan> ResolveAsync(DownloadJob job, CancellationToken cancellationToken)
     {
         var plan = await resolver.ResolveAsync(job.ToRequest(), cancellationToken);
         var hasThumbnail = await thumbnails.StoreAsync(job.TaskId, plan, cancellationToken);
@@ -63,7 +68,11 @@ public sealed class DownloadActivities(
     /// windows cut from the first stream's pieces; null sends the download through the two-step path.
     /// </summary>
     [Function(nameof(PlanOnePass))]
-    public async Task<List<double>?> PlanOnePass([ActivityTrigger] FileAssembly assembly, CancellationToken cancellationToken)
+    public Task<List<double>?> PlanOnePass([ActivityTrigger] FileAssembly assembly, CancellationToken cancellationToken) =>
+        attempts.RunAsync(
+            assembly.TaskId, assembly.Run, async () => await StopAsync(assembly.TaskId, assembly.Run), ct => PlanOnePassAsync(assembly, ct), cancellationToken);
+
+    private async Task<List<double>?> PlanOnePassAsync(FileAssembly assembly, CancellationToken cancellationToken)
     {
         var heads = new List<StreamHead>();
         foreach (var stream in assembly.Transfers)
@@ -81,7 +90,11 @@ public sealed class DownloadActivities(
     }
 
     [Function(nameof(TransferStream))]
-    public async Task<long> TransferStream([ActivityTrigger] StreamTransfer input, CancellationToken cancellationToken)
+    public Task<long> TransferStream([ActivityTrigger] StreamTransfer input, CancellationToken cancellationToken) =>
+        attempts.RunAsync(
+            input.Job.TaskId, input.Job.Run, async () => await StopAsync(input.Job.TaskId, input.Job.Run), ct => TransferAsync(input, ct), cancellationToken);
+
+    private async Task<long> TransferAsync(StreamTransfer input, CancellationToken cancellationToken)
     {
         await using var progress = new DownloadProgress(
             tasks, logger, input.Job.TaskId, input.Job.Run, input.BytesBefore, input.TotalBytes, options.Value.ProgressInterval);
@@ -91,6 +104,7 @@ public sealed class DownloadActivities(
             var source = await resolver.OpenAsync(input.Job.ToRequest(), input.Stream, linked.Token);
             if (source.Length != input.Stream.ContentLength)
             {
+                // Retried as a source_error; the plan's length will not come back, which a code of its own would say.
                 throw new DownloadFailedException(
                     DownloadErrorCode.SourceError,
                     $"Stream {input.Stream.Id} is {source.Length} bytes, the plan said {input.Stream.ContentLength}.");
@@ -115,7 +129,11 @@ public sealed class DownloadActivities(
     }
 
     [Function(nameof(AssembleFile))]
-    public async Task<long> AssembleFile([ActivityTrigger] FileAssembly assembly, CancellationToken cancellationToken)
+    public Task<long> AssembleFile([ActivityTrigger] FileAssembly assembly, CancellationToken cancellationToken) =>
+        attempts.RunAsync(
+            assembly.TaskId, assembly.Run, async () => await StopAsync(assembly.TaskId, assembly.Run), ct => AssembleAsync(assembly, ct), cancellationToken);
+
+    private async Task<long> AssembleAsync(FileAssembly assembly, CancellationToken cancellationToken)
     {
         if (!assembly.NeedsProcessing)
         {
@@ -182,7 +200,7 @@ public sealed class DownloadActivities(
     [Function(nameof(FailDownload))]
     public async Task FailDownload([ActivityTrigger] FailedDownload failure, CancellationToken cancellationToken)
     {
-        logger.LogWarning("Task {TaskId} failed: {Code} {Reason}", failure.TaskId, failure.Code, failure.Reason);
+        // The orchestrator logged why (with the internal detail), once; the task gets the client's text.
         var task = await tasks.UpdateAsync(
             failure.TaskId,
             t => !t.IsActiveRun(failure.Run) ? null : t with
@@ -191,6 +209,8 @@ public sealed class DownloadActivities(
                 HasThumbnail = false, // deleted with the task's other blobs below
                 ErrorCode = failure.Code,
                 ErrorMessage = failure.Reason,
+                Attempt = null,
+                LastError = null,
                 BytesPerSecond = null,
                 EtaSeconds = null,
             },

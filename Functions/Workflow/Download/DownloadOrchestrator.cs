@@ -80,8 +80,8 @@ public static class DownloadOrchestrator
         {
             var failure = DownloadFailure.From(e.FailureDetails);
             context.CreateReplaySafeLogger(nameof(DownloadOrchestrator)).LogWarning(
-                "Task {TaskId} failed in {Step}: {ErrorType}: {ErrorMessage}",
-                job.TaskId, e.TaskName, e.FailureDetails.ErrorType, e.FailureDetails.ErrorMessage);
+                "Task {TaskId} failed in {Step}: {Code} ({ErrorType}: {ErrorMessage})",
+                job.TaskId, e.TaskName, failure.Code.ToWire(), e.FailureDetails.ErrorType, e.FailureDetails.ErrorMessage);
             await context.CallActivityAsync(
                 nameof(DownloadActivities.FailDownload), new FailedDownload(job.TaskId, failure.Code, failure.Reason, job.Run), bookkeeping);
             return DownloadStatus.Error;

@@ -18,6 +18,7 @@ public sealed class PlaylistActivities(
     ChannelResolver channels,
     DownloadTaskStore tasks,
     DownloadBlobStore blobs,
+    StepAttempts attempts,
     TimeProvider time,
     ILogger<PlaylistActivities> logger)
 {
@@ -25,7 +26,15 @@ public sealed class PlaylistActivities(
     private const int ParallelWrites = 8;
 
     [Function(nameof(ReadPlaylistPage))]
-    public async Task<PlaylistPageResult> ReadPlaylistPage([ActivityTrigger] PlaylistPageRequest request, CancellationToken cancellationToken)
+    public Task<PlaylistPageResult> ReadPlaylistPage([ActivityTrigger] PlaylistPageRequest request, CancellationToken cancellationToken) =>
+        attempts.RunAsync(
+            request.TaskId,
+            run: 0, // a playlist task is never run again whole
+            () => Task.FromResult<Exception>(new TaskNoLongerActiveException(request.TaskId, null)),
+            ct => ReadPageAsync(request, ct),
+            cancellationToken);
+
+    private async Task<PlaylistPageResult> ReadPageAsync(PlaylistPageRequest request, CancellationToken cancellationToken)
     {
         EnsureRunning(await tasks.GetAsync(request.TaskId, cancellationToken), request.TaskId);
         var list = await ListOfAsync(request.ListId, cancellationToken);
@@ -114,7 +123,7 @@ public sealed class PlaylistActivities(
         if (readFailure is not null || entries.Count == 0)
         {
             var (code, reason) = readFailure is { } f
-                ? (f.Code, entries.Count == 0 ? f.Reason : Texts.ListPartlyRead(f.Reason))
+                ? (f.Code, entries.Count == 0 ? f.Reason : Texts.ListPartlyRead(f.Code))
                 : (DownloadErrorCode.VideoUnavailable, Texts.EmptyList);
             return playlist with { Status = DownloadStatus.Error, ErrorCode = code, ErrorMessage = reason, PlaylistTotal = entries.Count };
         }
@@ -138,7 +147,7 @@ public sealed class PlaylistActivities(
 
         return PlaylistId.TryParseId(listId, out var list)
             ? list.Value
-            : throw new DownloadFailedException(DownloadErrorCode.VideoUnavailable, Texts.InvalidList(listId));
+            : throw new DownloadFailedException(DownloadErrorCode.VideoUnavailable, Texts.InvalidList(listId), text: Texts.InvalidList(listId));
     }
 
     private static DownloadTask EntryTask(PlaylistPageRequest request, PlaylistEntry entry, int total, DateTimeOffset now)
@@ -162,7 +171,7 @@ public sealed class PlaylistActivities(
             PlaylistId = request.TaskId,
         };
         return entry.Unavailable is { } code
-            ? task with { Status = DownloadStatus.Error, ErrorCode = code, ErrorMessage = entry.UnavailableReason ?? Texts.VideoUnavailable }
+            ? task with { Status = DownloadStatus.Error, ErrorCode = code, ErrorMessage = Texts.Of(code) }
             : task;
     }
 

@@ -69,8 +69,8 @@ public static class PlaylistOrchestrator
         {
             readFailure = DownloadFailure.From(e.FailureDetails);
             logger.LogWarning(
-                "Playlist {TaskId}: a page of {ListId} could not be read: {ErrorType}: {ErrorMessage}",
-                input.TaskId, input.ListId, e.FailureDetails.ErrorType, e.FailureDetails.ErrorMessage);
+                "Playlist {TaskId}: a page of {ListId} could not be read: {Code} ({ErrorType}: {ErrorMessage})",
+                input.TaskId, input.ListId, readFailure.Code.ToWire(), e.FailureDetails.ErrorType, e.FailureDetails.ErrorMessage);
             next = null;
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
+using YouTubeDownloader.Downloads;
 
 namespace YouTubeDownloader.Workflow.Subscription;
 
@@ -53,12 +54,12 @@ public static class SubscriptionOrchestrator
             return await context.CallActivityAsync<bool>(
                 nameof(SubscriptionActivities.CheckSubscription),
                 new SubscriptionCheck(input.SubscriptionId, checkedAt, next),
-                RetryPolicies.Transient(input.MaxActivityAttempts, input.FirstRetryInterval));
+                RetryPolicies.Retryable(input.MaxActivityAttempts, input.FirstRetryInterval));
         }
         catch (TaskFailedException e)
         {
             var failure = DownloadFailure.From(e.FailureDetails);
-            var permanent = DownloadFailure.IsPermanent(e.FailureDetails);
+            var permanent = !failure.Code.IsRetryable();
             context.CreateReplaySafeLogger(nameof(SubscriptionOrchestrator)).LogWarning(
                 "Subscription {SubscriptionId}: check failed ({Outcome}): {ErrorType}: {ErrorMessage}",
                 input.SubscriptionId, permanent ? "stopped" : "next check at its time", e.FailureDetails.ErrorType, e.FailureDetails.ErrorMessage);

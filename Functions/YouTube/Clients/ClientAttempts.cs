@@ -61,8 +61,7 @@ public sealed class ClientAttempts(
         }
         catch (InnerTubeRequestException ex)
         {
-            var code = ex.StatusCode == HttpStatusCode.TooManyRequests ? DownloadErrorCode.RateLimited : DownloadErrorCode.SourceError;
-            return ClientAttempt.Skipped(client, player?.Id, new Refusal(code, $"Client {client.Name}: {ex.Message}"), playerTime);
+            return ClientAttempt.Skipped(client, player?.Id, new Refusal(YouTubeErrors.CodeOf(ex), $"Client {client.Name}: {ex.Message}"), playerTime);
         }
         catch (InvalidDataException ex)
         {

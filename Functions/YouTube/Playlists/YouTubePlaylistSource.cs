@@ -59,28 +59,32 @@ public sealed class YouTubePlaylistSource(InnerTubeClient innerTube, VisitorData
         }
         catch (InnerTubeRequestException ex) when (ex.StatusCode == HttpStatusCode.TooManyRequests)
         {
-            throw YouTubeErrors.Create(DownloadErrorCode.RateLimited, $"YouTube is limiting playlist requests: {ex.Message}", ex);
+            throw Refused(DownloadErrorCode.RateLimited, $"YouTube is limiting playlist requests: {ex.Message}", ex);
         }
         catch (InnerTubeRequestException ex) when (ex.StatusCode == HttpStatusCode.NotFound && isHeader)
         {
-            throw new DownloadFailedException(DownloadErrorCode.VideoUnavailable, "The playlist does not exist.", ex);
+            throw Refused(DownloadErrorCode.VideoUnavailable, "The playlist does not exist.", ex);
         }
         catch (InnerTubeRequestException ex)
         {
-            throw YouTubeErrors.Create(DownloadErrorCode.SourceError, $"YouTube's playlist request failed: {ex.Message}", ex);
+            throw Refused(YouTubeErrors.CodeOf(ex), $"YouTube's playlist request failed: {ex.Message}", ex);
         }
         catch (InvalidDataException ex)
         {
-            throw YouTubeErrors.Create(DownloadErrorCode.SourceError, $"YouTube's playlist answer is unreadable: {ex.Message}", ex);
+            throw Refused(DownloadErrorCode.SourceError, $"YouTube's playlist answer is unreadable: {ex.Message}", ex);
         }
 
         if (listing.Error is { } error)
         {
             // "This playlist is private." is the one refusal with its own code; the rest ("does not exist", "unviewable") are unavailable.
             var code = error.Contains("private", StringComparison.OrdinalIgnoreCase) ? DownloadErrorCode.Private : DownloadErrorCode.VideoUnavailable;
-            throw new DownloadFailedException(code, error);
+            throw Refused(code, error);
         }
 
         return listing;
     }
+
+    /// <summary>The client reads what the code means for a list (<see cref="Texts.PlaylistRefused"/>); YouTube's words go to the log.</summary>
+    private static DownloadFailedException Refused(DownloadErrorCode code, string detail, Exception? inner = null) =>
+        YouTubeErrors.Create(code, detail, inner, Texts.PlaylistRefused(code));
 }

@@ -29,7 +29,7 @@ public sealed class YouTubeSearch(InnerTubeClient innerTube, VisitorDataProvider
         {
             return new SearchPage([await FromPlayerAsync(query, videoId, cancellationToken)], null, null);
         }
-        catch (DownloadFailedException ex) when (ex is not TransientDownloadException)
+        catch (DownloadFailedException ex) when (!ex.IsRetryable)
         {
             var byId = await SearchTextAsync(videoId, maxResults, null, cancellationToken);
             if (byId.Items.FirstOrDefault(v => v.VideoId == videoId) is { } found)
@@ -54,7 +54,7 @@ public sealed class YouTubeSearch(InnerTubeClient innerTube, VisitorDataProvider
         var skip = cursor?.Skip ?? 0;
         for (var pages = 0; pages < MaxPagesPerCall; pages++)
         {
-            var listing = await FetchAsync(query, token, cancellationToken);
+            var listing = await FetchAsync(query, token, clientToken: pages == 0 && cursor is not null, cancellationToken);
             corrected ??= listing.CorrectedQuery;
             var fresh = listing.Items.Skip(skip).ToList();
             var take = Math.Min(maxResults - items.Count, fresh.Count);
@@ -93,21 +93,22 @@ public sealed class YouTubeSearch(InnerTubeClient innerTube, VisitorDataProvider
             $"https://i.ytimg.com/vi/{video.VideoId}/hqdefault.jpg");
     }
 
-    private async Task<SearchListing> FetchAsync(string query, string? token, CancellationToken cancellationToken)
+    /// <param name="clientToken">The token is the client's (its continuation): YouTube rejecting it is the client's input.
+    /// A token from a page read in this call that YouTube rejects is YouTube's failure.</param>
+    private async Task<SearchListing> FetchAsync(string query, string? token, bool clientToken, CancellationToken cancellationToken)
     {
         try
         {
             var visitor = await visitorData.GetAsync(cancellationToken);
             return SearchListingReader.Read(await innerTube.SearchAsync(query, token, visitor, cancellationToken));
         }
-        catch (InnerTubeRequestException ex) when (ex.StatusCode == HttpStatusCode.BadRequest && token is not null)
+        catch (InnerTubeRequestException ex) when (ex.StatusCode == HttpStatusCode.BadRequest && clientToken)
         {
             throw new SearchContinuationException($"YouTube rejected the continuation: {ex.Message}", ex);
         }
         catch (InnerTubeRequestException ex)
         {
-            var code = ex.StatusCode == HttpStatusCode.TooManyRequests ? DownloadErrorCode.RateLimited : DownloadErrorCode.SourceError;
-            throw new SearchFailedException(code, $"YouTube search failed: {ex.Message}", ex);
+            throw new SearchFailedException(YouTubeErrors.CodeOf(ex), $"YouTube search failed: {ex.Message}", ex);
         }
         catch (InvalidDataException ex)
         {
