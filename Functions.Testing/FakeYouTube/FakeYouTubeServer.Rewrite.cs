@@ -71,6 +71,7 @@ public sealed partial class FakeYouTubeServer
             }
         }
 
+        RewriteCaptions(player, videoId);
         return player.ToJsonString();
     }
 }

@@ -13,7 +13,7 @@ namespace YouTubeDownloader.Testing.FakeYouTube;
 /// <c>/youtubei/v1/search</c> answering per query or continuation token from recorded or hand-written pages,
 /// <c>/youtubei/v1/browse</c> serving recorded or hand-made playlists (<see cref="AddPlaylist"/>), <c>/videoplayback</c>
 /// honouring <c>&amp;range=</c> (and <c>Range</c>), throttled per connection and scriptable to fail (<see cref="StreamFault"/>),
-/// and thumbnails under <c>/vi/</c>. Stream and thumbnail URLs in served responses are rewritten to point here.
+/// thumbnails under <c>/vi/</c>, and caption tracks at <c>/api/timedtext</c> (<see cref="SetCaptions"/>). Stream and thumbnail URLs in served responses are rewritten to point here.
 /// </summary>
 public sealed partial class FakeYouTubeServer : IAsyncDisposable
 {
@@ -112,6 +112,7 @@ public sealed partial class FakeYouTubeServer : IAsyncDisposable
         app.MapPost("/youtubei/v1/search", (Delegate)SearchAsync);
         app.MapPost("/youtubei/v1/browse", (Delegate)BrowseAsync);
         app.MapMethods("/videoplayback", ["GET", "HEAD"], MediaAsync);
+        app.MapGet("/api/timedtext", (Delegate)Captions);
         app.MapGet("/vi/{videoId}/{name}", (string videoId, string name) =>
         {
             ThumbnailRequests.Enqueue($"{videoId}/{name}");

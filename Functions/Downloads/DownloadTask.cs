@@ -1,3 +1,4 @@
+using YouTubeDownloader.Media;
 using YouTubeDownloader.Sources;
 
 namespace YouTubeDownloader.Downloads;
@@ -21,6 +22,15 @@ public sealed record DownloadTask
     /// <summary>Where the task's end is POSTed (webhook); null for none. Not in the task JSON: it may carry the receiver's token.</summary>
     public string? CallbackUrl { get; init; }
 
+    /// <summary>Whether the file gets the video's chapters; <c>"chapters": false</c> turns them off.</summary>
+    public bool WantsChapters { get; init; } = true;
+
+    /// <summary>The subtitle languages asked for (<see cref="SubtitleChoice.Text"/>: <c>all</c>, <c>en,es</c>); null for none.</summary>
+    public string? SubtitleLanguages { get; init; }
+
+    /// <summary>Whether automatic (speech-recognised) captions may stand in for a language without written ones.</summary>
+    public bool AutoSubtitles { get; init; }
+
     public DownloadStatus Status { get; init; } = DownloadStatus.Pending;
 
     public string Title { get; init; } = "";
@@ -30,6 +40,12 @@ public sealed record DownloadTask
     public int? DurationSeconds { get; init; }
 
     public string FormatNote { get; init; } = "";
+
+    /// <summary>The chapters the file holds, once resolved; empty when the video has none or they were turned off.</summary>
+    public IReadOnlyList<Chapter> Chapters { get; init; } = [];
+
+    /// <summary>The subtitle tracks the task has (in the file and as WebVTT), once resolved.</summary>
+    public IReadOnlyList<SubtitleTrack> Subtitles { get; init; } = [];
 
     /// <summary>Bytes of the final file once completed; the expected total while downloading.</summary>
     public long FileSize { get; init; }
@@ -106,10 +122,15 @@ public sealed record DownloadTask
         : Status == DownloadStatus.Completed ? 100
         : FileSize > 0 ? Math.Min(99.9, Math.Round(100.0 * DownloadedBytes / FileSize, 1)) : 0;
 
-    /// <summary>The task once its media is known: title, duration and the size to expect.</summary>
+    /// <summary>What the task asked of the file beyond its streams, as the resolver takes it.</summary>
+    public SubtitleChoice? SubtitleChoice => SubtitleChoice.From(SubtitleLanguages, AutoSubtitles);
+
+    /// <summary>The task once its media is known: title, duration, the size to expect, its chapters and subtitles.</summary>
     public DownloadTask WithPlan(MediaPlan plan) => this with
     {
         Title = plan.Title,
+        Chapters = WantsChapters ? plan.Chapters : [],
+        Subtitles = plan.Subtitles,
         DurationSeconds = plan.DurationSeconds,
         FormatNote = plan.FormatNote,
         FileSize = plan.TotalBytes,

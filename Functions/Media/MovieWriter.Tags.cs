@@ -2,11 +2,11 @@ using YouTubeDownloader.Media.IsoBmff;
 
 namespace YouTubeDownloader.Media;
 
-/// <summary>The file's tags as iTunes metadata items in 'moov/udta/meta/ilst', which players and ffprobe read.</summary>
+/// <summary>The file's tags as iTunes metadata items in 'moov/udta/meta/ilst', and its chapters in 'moov/udta/chpl', which players and ffprobe read.</summary>
 internal static partial class MovieWriter
 {
     /// <summary>After the tracks, as ffmpeg writes it: players list the cover after the media streams.</summary>
-    public static void WriteTags(BoxWriter writer, FileTags tags) => UserDataBox.Write(writer, Items(tags));
+    public static void WriteTags(BoxWriter writer, FileTags tags) => UserDataBox.Write(writer, Items(tags), tags.Chapters);
 
     private static List<MetadataItem> Items(FileTags tags)
     {

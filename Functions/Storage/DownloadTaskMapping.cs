@@ -1,6 +1,9 @@
+using System.Text.Json;
 using Azure;
 using Riok.Mapperly.Abstractions;
 using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Media;
+using YouTubeDownloader.Sources;
 
 namespace YouTubeDownloader.Storage;
 
@@ -27,6 +30,7 @@ internal static partial class DownloadTaskMapping
     [MapperIgnoreSource(nameof(DownloadTask.IsFinished))]
     [MapperIgnoreSource(nameof(DownloadTask.IsPlaylistTask))]
     [MapperIgnoreSource(nameof(DownloadTask.Progress))]
+    [MapperIgnoreSource(nameof(DownloadTask.SubtitleChoice))]
     private static partial DownloadTaskEntity Map(DownloadTask task);
 
     [MapProperty(nameof(DownloadTaskEntity.PartitionKey), nameof(DownloadTask.Id))]
@@ -62,4 +66,14 @@ internal static partial class DownloadTaskMapping
     private static string? ErrorCodeText(DownloadErrorCode? code) => code?.ToWire();
 
     private static DownloadErrorCode? ParseErrorCode(string? text) => DownloadErrorCodes.TryParse(text, out var code) ? code : null;
+
+    private static string? ChaptersText(IReadOnlyList<Chapter> chapters) => chapters.Count == 0 ? null : JsonSerializer.Serialize(chapters);
+
+    private static IReadOnlyList<Chapter> ParseChapters(string? text) =>
+        string.IsNullOrEmpty(text) ? [] : JsonSerializer.Deserialize<List<Chapter>>(text) ?? [];
+
+    private static string? SubtitlesText(IReadOnlyList<SubtitleTrack> tracks) => tracks.Count == 0 ? null : JsonSerializer.Serialize(tracks);
+
+    private static IReadOnlyList<SubtitleTrack> ParseSubtitles(string? text) =>
+        string.IsNullOrEmpty(text) ? [] : JsonSerializer.Deserialize<List<SubtitleTrack>>(text) ?? [];
 }

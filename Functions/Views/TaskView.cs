@@ -56,6 +56,12 @@ public record TaskView
 
     public required string ContentType { get; init; }
 
+    /// <summary>The file's chapters, in order; empty when none.</summary>
+    public ValueList<ChapterView> Chapters { get; init; } = ValueList<ChapterView>.Empty;
+
+    /// <summary>The task's subtitle tracks; a language asked for that the video lacks is not here.</summary>
+    public ValueList<SubtitleView> Subtitles { get; init; } = ValueList<SubtitleView>.Empty;
+
     public static TaskView From(DownloadTask task) => new()
     {
         Id = TaskIds.Format(task.Id),
@@ -83,5 +89,7 @@ public record TaskView
         VideoId = task.VideoId,
         DurationSeconds = task.DurationSeconds,
         ContentType = task.ContentType,
+        Chapters = new(task.Chapters.Select(ChapterView.From)),
+        Subtitles = new(task.Subtitles.Select(SubtitleView.From)),
     };
 }

@@ -45,6 +45,7 @@ internal static class BoxTypes
     public const uint Styp = 0x73747970; // 'styp' 8.16.2
     public const uint Udta = 0x75647461; // 'udta' 8.10.1
     public const uint Meta = 0x6D657461; // 'meta' 8.11.1
+    public const uint Chpl = 0x6368706C; // 'chpl': Nero chapters, in 'udta'
 
     // iTunes metadata (QuickTime File Format, "Metadata item atoms"); '©' is 0xA9 as in Mac Roman.
     public const uint Ilst = 0x696C7374; // 'ilst'

@@ -8,6 +8,7 @@ using YouTubeDownloader.Media;
 using YouTubeDownloader.Media.OnePass;
 using YouTubeDownloader.Sources;
 using YouTubeDownloader.Storage;
+using YouTubeDownloader.Subtitles;
 using YouTubeDownloader.Thumbnails;
 using YouTubeDownloader.Transfer;
 
@@ -30,6 +31,7 @@ public sealed class DownloadActivities(
     DownloadTaskStore tasks,
     DownloadBlobStore blobs,
     TaskThumbnails thumbnails,
+    TaskSubtitles subtitles,
     FileNameIndex fileNames,
     StreamChoiceIndex streamChoices,
     CompletedFileReuse reuse,
@@ -41,6 +43,7 @@ public sealed class DownloadActivities(
     {
         var plan = await resolver.ResolveAsync(job.ToRequest(), cancellationToken);
         var hasThumbnail = await thumbnails.StoreAsync(job.TaskId, plan, cancellationToken);
+        plan = plan with { Subtitles = await subtitles.StoreAsync(job.TaskId, job.ToRequest(), plan, cancellationToken) };
         var task = await tasks.UpdateAsync(
             job.TaskId,
             t => !t.IsActiveRun(job.Run) ? null : t.WithPlan(plan) with { Status = DownloadStatus.Downloading, HasThumbnail = hasThumbnail },
