@@ -68,7 +68,10 @@ public static class MediaProbe
             .ToList();
     }
 
-    /// <summary>The cues of subtitle stream <paramref name="index"/> as ffmpeg decodes them (converted to SubRip): start, end in seconds, text.</summary>
+    /// <summary>
+    /// The cues of subtitle stream <paramref name="index"/> as ffmpeg decodes them (converted to SubRip): start, end in seconds,
+    /// text without the markup ffmpeg adds for the track's style (<c>&lt;font face="Serif" size="18"&gt;</c>).
+    /// </summary>
     public static async Task<IReadOnlyList<(double Start, double End, string Text)>> SubtitleCuesAsync(string file, int index)
     {
         var (srt, _) = await ExternalTool.RunAsync("ffmpeg", ["-hide_banner", "-nostdin", "-v", "error", "-i", file, "-map", $"0:s:{index}", "-f", "srt", "-"]);
@@ -82,7 +85,7 @@ public static class MediaProbe
             }
 
             var times = lines[1].Split("-->", StringSplitOptions.TrimEntries);
-            cues.Add((SrtSeconds(times[0]), SrtSeconds(times[1]), string.Join('\n', lines.Skip(2))));
+            cues.Add((SrtSeconds(times[0]), SrtSeconds(times[1]), System.Text.RegularExpressions.Regex.Replace(string.Join('\n', lines.Skip(2)), "<[^>]+>", "")));
         }
 
         return cues;

@@ -125,6 +125,28 @@ public sealed class ChaptersAndSubtitlesTests : IAsyncLifetime
         (await missing.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().Should().Be("subtitles_not_found");
     }
 
+    /// <summary>Each track is a mov_text stream with its language and name, its cues at their times; every media packet stays as it was.</summary>
+    [Theory]
+    [InlineData("one_pass")]
+    [InlineData("two_step")]
+    public async Task Subtitles_become_timed_text_tracks_of_the_file_with_their_language_and_cues(string path)
+    {
+        var inputs = await UseMediaAsync(path);
+
+        var (id, _) = await DownloadAsync(path, new { subtitles = new[] { "en", "fr" }, auto_subtitles = true });
+
+        var file = await FileAsync(id);
+        (await MediaProbe.SubtitleStreamsAsync(file)).Should().Equal(("mov_text", "eng", "English"), ("mov_text", "fra", "French (auto-generated)"));
+        (await MediaProbe.SubtitleCuesAsync(file, 0)).Where(c => c.Text.Length > 0).Should().Equal(
+            (1.0, 3.5, "Hello there"), (5.0, 7.0, "Second & last\nline two"));
+        (await MediaProbe.SubtitleCuesAsync(file, 1)).Where(c => c.Text.Length > 0).Should().Equal((2.0, 4.0, "bonjour à tous"));
+        await MuxOracle.AssertJoinedAsync(inputs!, file, textTracks: 2);
+        if (path == "one_pass")
+        {
+            TopLevelBoxes.List(file).Count(b => b.Type == "mdat").Should().Be(1, "the text samples are one more block of the one 'mdat'");
+        }
+    }
+
     [Fact]
     public async Task Automatic_captions_are_left_out_unless_asked()
     {

@@ -71,8 +71,23 @@ public sealed class TaskSubtitles(IMediaResolver resolver, DownloadBlobStore blo
         }
     }
 
+    /// <summary>The tracks as the file's timed text tracks, in order; a track whose blob is gone is left out.</summary>
+    public async Task<IReadOnlyList<TextTrack>> ReadTextTracksAsync(Guid taskId, IReadOnlyList<SubtitleTrack> tracks, CancellationToken cancellationToken)
+    {
+        var texts = new List<TextTrack>();
+        foreach (var track in tracks)
+        {
+            if (await ReadCuesAsync(taskId, track.Lang, cancellationToken) is { Count: > 0 } cues)
+            {
+                texts.Add(new TextTrack(track.Lang, track.Name, cues));
+            }
+        }
+
+        return texts;
+    }
+
     /// <summary>The stored track's cues, for the file's text track; none when it is gone.</summary>
-    public async Task<IReadOnlyList<TextCue>> ReadCuesAsync(Guid taskId, string lang, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<TextCue>> ReadCuesAsync(Guid taskId, string lang, CancellationToken cancellationToken)
     {
         var blob = await blobs.GetBlockBlobAsync(DownloadBlobStore.SubtitleName(taskId, lang));
         try

@@ -58,6 +58,8 @@ internal static class BoxTypes
 
     public const uint HandlerVideo = 0x76696465; // 'vide'
     public const uint HandlerSound = 0x736F756E; // 'soun'
+    public const uint HandlerSubtitle = 0x7362746C; // 'sbtl': timed text in MP4 (ISO/IEC 14496-30, 3GPP TS 26.245)
+    public const uint Tx3g = 0x74783367; // 'tx3g': 3GPP timed text sample entry
     public const uint HandlerMetadata = 0x6D646972; // 'mdir': iTunes metadata directory
     public const uint HandlerManufacturerApple = 0x6170706C; // 'appl'
 

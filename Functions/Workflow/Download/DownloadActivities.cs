@@ -141,10 +141,11 @@ public sealed class DownloadActivities(
         logger.LogInformation("Task {TaskId} processing", assembly.TaskId);
 
         var tags = await TagsAsync(assembly, cancellationToken);
+        var texts = await subtitles.ReadTextTracksAsync(assembly.TaskId, assembly.Subtitles ?? [], cancellationToken);
         var sources = assembly.Sources();
         return assembly.OnePass
-            ? await assembler.CommitOnePassAsync(assembly.FileBlobName, assembly.ContentType, sources, tags, cancellationToken)
-            : await assembler.RemuxAsync(assembly.FileBlobName, assembly.ContentType, sources, tags, cancellationToken);
+            ? await assembler.CommitOnePassAsync(assembly.FileBlobName, assembly.ContentType, sources, tags, texts, cancellationToken)
+            : await assembler.RemuxAsync(assembly.FileBlobName, assembly.ContentType, sources, tags, texts, cancellationToken);
     }
 
     /// <summary>The assembly's text tags and, from the stored thumbnail, the cover (none when there is no thumbnail).</summary>
