@@ -42,10 +42,10 @@ public sealed record DownloadTask
     public string FormatNote { get; init; } = "";
 
     /// <summary>The chapters the file holds, once resolved; empty when the video has none or they were turned off.</summary>
-    public IReadOnlyList<Chapter> Chapters { get; init; } = [];
+    public ValueList<Chapter> Chapters { get; init; } = ValueList<Chapter>.Empty;
 
     /// <summary>The subtitle tracks the task has (in the file and as WebVTT), once resolved.</summary>
-    public IReadOnlyList<SubtitleTrack> Subtitles { get; init; } = [];
+    public ValueList<SubtitleTrack> Subtitles { get; init; } = ValueList<SubtitleTrack>.Empty;
 
     /// <summary>Bytes of the final file once completed; the expected total while downloading.</summary>
     public long FileSize { get; init; }
@@ -129,8 +129,8 @@ public sealed record DownloadTask
     public DownloadTask WithPlan(MediaPlan plan) => this with
     {
         Title = plan.Title,
-        Chapters = WantsChapters ? plan.Chapters : [],
-        Subtitles = plan.Subtitles,
+        Chapters = WantsChapters ? new(plan.Chapters) : ValueList<Chapter>.Empty,
+        Subtitles = new(plan.Subtitles),
         DurationSeconds = plan.DurationSeconds,
         FormatNote = plan.FormatNote,
         FileSize = plan.TotalBytes,

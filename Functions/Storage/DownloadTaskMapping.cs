@@ -67,13 +67,13 @@ internal static partial class DownloadTaskMapping
 
     private static DownloadErrorCode? ParseErrorCode(string? text) => DownloadErrorCodes.TryParse(text, out var code) ? code : null;
 
-    private static string? ChaptersText(IReadOnlyList<Chapter> chapters) => chapters.Count == 0 ? null : JsonSerializer.Serialize(chapters);
+    private static string? ChaptersText(ValueList<Chapter> chapters) => chapters.Count == 0 ? null : JsonSerializer.Serialize(chapters);
 
-    private static IReadOnlyList<Chapter> ParseChapters(string? text) =>
-        string.IsNullOrEmpty(text) ? [] : JsonSerializer.Deserialize<List<Chapter>>(text) ?? [];
+    private static ValueList<Chapter> ParseChapters(string? text) =>
+        string.IsNullOrEmpty(text) ? ValueList<Chapter>.Empty : new(JsonSerializer.Deserialize<List<Chapter>>(text) ?? []);
 
-    private static string? SubtitlesText(IReadOnlyList<SubtitleTrack> tracks) => tracks.Count == 0 ? null : JsonSerializer.Serialize(tracks);
+    private static string? SubtitlesText(ValueList<SubtitleTrack> tracks) => tracks.Count == 0 ? null : JsonSerializer.Serialize(tracks);
 
-    private static IReadOnlyList<SubtitleTrack> ParseSubtitles(string? text) =>
-        string.IsNullOrEmpty(text) ? [] : JsonSerializer.Deserialize<List<SubtitleTrack>>(text) ?? [];
+    private static ValueList<SubtitleTrack> ParseSubtitles(string? text) =>
+        string.IsNullOrEmpty(text) ? ValueList<SubtitleTrack>.Empty : new(JsonSerializer.Deserialize<List<SubtitleTrack>>(text) ?? []);
 }

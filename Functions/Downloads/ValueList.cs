@@ -1,10 +1,10 @@
 using System.Collections;
 
-namespace YouTubeDownloader.Views;
+namespace YouTubeDownloader.Downloads;
 
 /// <summary>
-/// A read-only list equal to another with the same items in the same order, so a view record holding one compares by
-/// value (the event feed sends a task only when its view changed). Serialized as a JSON array.
+/// A read-only list equal to another with the same items in the same order, so a record holding one compares by value
+/// (a task read back equals the task written; the event feed sends a task only when its view changed). Serialized as a JSON array.
 /// </summary>
 public sealed class ValueList<T>(IEnumerable<T> items) : IReadOnlyList<T>, IEquatable<ValueList<T>>
 {
