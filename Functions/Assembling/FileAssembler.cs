@@ -18,12 +18,13 @@ public sealed class FileAssembler(DownloadBlobStore blobs, RemuxBlockWriter remu
     /// Best effort: a stream that is no MP4 this can rewrite is served untagged, as it was before tags existed, rather
     /// than failing a download that is whole.
     /// </summary>
-    public async Task<long> TagInPlaceAsync(Guid taskId, string fileBlobName, string contentType, FileTags tags, CancellationToken cancellationToken)
+    public async Task<long> TagInPlaceAsync(
+        Guid taskId, string fileBlobName, string contentType, FileTags tags, IReadOnlyList<TextTrack> texts, CancellationToken cancellationToken)
     {
         var file = await blobs.GetBlockBlobAsync(fileBlobName);
         try
         {
-            return await CommittedFileTagger.RunAsync(file, contentType, tags, cancellationToken);
+            return await CommittedFileTagger.RunAsync(file, contentType, tags, texts, cancellationToken);
         }
         catch (Exception e) when (UnusableMedia.Is(e))
         {

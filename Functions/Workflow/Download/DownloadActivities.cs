@@ -123,7 +123,12 @@ public sealed class DownloadActivities(
         if (!assembly.NeedsProcessing)
         {
             return await assembler.TagInPlaceAsync(
-                assembly.TaskId, assembly.FileBlobName, assembly.ContentType, await TagsAsync(assembly, cancellationToken), cancellationToken);
+                assembly.TaskId,
+                assembly.FileBlobName,
+                assembly.ContentType,
+                await TagsAsync(assembly, cancellationToken),
+                await subtitles.ReadTextTracksAsync(assembly.TaskId, assembly.Subtitles ?? [], cancellationToken),
+                cancellationToken);
         }
 
         // Every byte is in: no transfer speed or time left to show while the join runs (it has no byte count of its own).
