@@ -34,7 +34,6 @@ public static class Texts
     public static string InvalidSubtitles(int max) =>
         $"'subtitles' no válido: use \"all\" o una lista de hasta {max} códigos de idioma ([\"en\", \"es\"])";
 
-    public const string TrackOptionsWithPlaylist = "'subtitles' y 'chapters' no se admiten con una lista";
 
     public static string BodyTooLarge(int maxBytes) => $"El cuerpo de la solicitud supera {maxBytes} bytes";
 

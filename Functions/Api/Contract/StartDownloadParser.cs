@@ -94,9 +94,7 @@ public static class StartDownloadParser
         // A watch URL with v= and list= names the video unless the body asks for the list (<c>"playlist": true</c>): a shared video link keeps meaning that video.
         if (acceptPlaylists && PlaylistId.TryParse(body.Url, includeWatchUrls: body.Playlist == true, out var list))
         {
-            return subtitles is not null || body.Chapters is false
-                ? (null, ApiError.InvalidRequest(Texts.TrackOptionsWithPlaylist))
-                : ValidatePlaylist(body, list, quality.Value, type);
+            return ValidatePlaylist(body, list, quality.Value, type, subtitles);
         }
 
         if (!VideoId.TryParse(body.Url, out var videoId))
@@ -165,7 +163,8 @@ public static class StartDownloadParser
         return true;
     }
 
-    private static (StartDownload?, IActionResult?) ValidatePlaylist(StartDownloadBody body, PlaylistId? list, Quality quality, DownloadType type)
+    private static (StartDownload?, IActionResult?) ValidatePlaylist(
+        StartDownloadBody body, PlaylistId? list, Quality quality, DownloadType type, SubtitleChoice? subtitles)
     {
         if (list is not { } id)
         {
@@ -183,7 +182,9 @@ public static class StartDownloadParser
             return (null, ApiError.InvalidRequest(Texts.FormatIdWithPlaylist));
         }
 
-        return (new StartDownload(body.Url!.Trim(), "", quality, type, ListId: id.Value, CallbackUrl: body.CallbackUrl?.Trim()), null);
+        // The entries each ask for the list's chapters and subtitles options.
+        return (new StartDownload(
+            body.Url!.Trim(), "", quality, type, ListId: id.Value, CallbackUrl: body.CallbackUrl?.Trim(), Chapters: body.Chapters ?? true, Subtitles: subtitles), null);
     }
 
     private static IActionResult TooLarge() =>
