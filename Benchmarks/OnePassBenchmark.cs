@@ -142,7 +142,7 @@ public sealed class OnePassBenchmark : IBenchmark
                 }
 
                 lastByte = clock.Elapsed;
-                await OnePassCommit.RunAsync(streams, file, "video/mp4", FileTags.None, CancellationToken.None);
+                await OnePassCommit.RunAsync(streams, file, "video/mp4", FileTags.None, [], CancellationToken.None);
                 break;
         }
 

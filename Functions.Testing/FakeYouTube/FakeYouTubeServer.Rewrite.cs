@@ -83,6 +83,7 @@ public sealed partial class FakeYouTubeServer
             }
         }
 
+        RewriteCaptions(player, videoId);
         return player.ToJsonString();
     }
 

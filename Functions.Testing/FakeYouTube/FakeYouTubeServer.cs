@@ -13,9 +13,10 @@ namespace YouTubeDownloader.Testing.FakeYouTube;
 /// <c>/youtubei/v1/search</c> answering per query or continuation token from recorded or hand-written pages,
 /// <c>/youtubei/v1/browse</c> serving recorded or hand-made playlists (<see cref="AddPlaylist"/>), <c>/videoplayback</c>
 /// honouring <c>&amp;range=</c> (and <c>Range</c>), throttled per connection and scriptable to fail (<see cref="StreamFault"/>),
-/// thumbnails under <c>/vi/</c>, and the player (<c>/iframe_api</c>, the watch page, the script: <see cref="UsePlayer"/>)
-/// whose challenges the formats of a <see cref="PlayerAnswer.WithChallenges"/> answer carry. Stream and thumbnail URLs in
-/// served responses are rewritten to point here.
+/// thumbnails under <c>/vi/</c>, caption tracks at <c>/api/timedtext</c> (<see cref="SetCaptions"/>), and the player
+/// (<c>/iframe_api</c>, the watch page, the script: <see cref="UsePlayer"/>) whose challenges the formats of a
+/// <see cref="PlayerAnswer.WithChallenges"/> answer carry. Stream and thumbnail URLs in served responses are rewritten to
+/// point here.
 /// </summary>
 public sealed partial class FakeYouTubeServer : IAsyncDisposable
 {
@@ -116,6 +117,7 @@ public sealed partial class FakeYouTubeServer : IAsyncDisposable
         app.MapPost("/youtubei/v1/browse", (Delegate)BrowseAsync);
         app.MapPost("/youtubei/v1/navigation/resolve_url", (Delegate)ResolveUrlAsync);
         app.MapMethods("/videoplayback", ["GET", "HEAD"], MediaAsync);
+        app.MapGet("/api/timedtext", (Delegate)Captions);
         app.MapGet("/vi/{videoId}/{name}", (string videoId, string name) =>
         {
             ThumbnailRequests.Enqueue($"{videoId}/{name}");

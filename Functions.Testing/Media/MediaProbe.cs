@@ -41,6 +41,59 @@ public static class MediaProbe
         return new ProbedTags(tags, pictures);
     }
 
+    /// <summary>The chapters as ffprobe <c>-show_chapters</c> lists them: start and end in seconds, and the title.</summary>
+    public static async Task<IReadOnlyList<(double Start, double End, string Title)>> ChaptersAsync(string file)
+    {
+        var (json, _) = await ExternalTool.RunAsync("ffprobe", ["-v", "error", "-show_chapters", "-of", "json", file]);
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.GetProperty("chapters").EnumerateArray()
+            .Select(c => (
+                double.Parse(c.GetProperty("start_time").GetString()!, CultureInfo.InvariantCulture),
+                double.Parse(c.GetProperty("end_time").GetString()!, CultureInfo.InvariantCulture),
+                c.TryGetProperty("tags", out var tags) && tags.TryGetProperty("title", out var title) ? title.GetString() ?? "" : ""))
+            .ToList();
+    }
+
+    /// <summary>The subtitle streams: codec, the <c>language</c> tag and the <c>handler_name</c> tag (empty when absent).</summary>
+    public static async Task<IReadOnlyList<(string Codec, string Language, string Handler)>> SubtitleStreamsAsync(string file)
+    {
+        var (json, _) = await ExternalTool.RunAsync(
+            "ffprobe", ["-v", "error", "-select_streams", "s", "-show_entries", "stream=codec_name:stream_tags=language,handler_name", "-of", "json", file]);
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.GetProperty("streams").EnumerateArray()
+            .Select(s => (
+                s.GetProperty("codec_name").GetString()!,
+                s.TryGetProperty("tags", out var t) && t.TryGetProperty("language", out var l) ? l.GetString() ?? "" : "",
+                s.TryGetProperty("tags", out var h) && h.TryGetProperty("handler_name", out var n) ? n.GetString() ?? "" : ""))
+            .ToList();
+    }
+
+    /// <summary>
+    /// The cues of subtitle stream <paramref name="index"/> as ffmpeg decodes them (converted to SubRip): start, end in seconds,
+    /// text without the markup ffmpeg adds for the track's style (<c>&lt;font face="Serif" size="18"&gt;</c>).
+    /// </summary>
+    public static async Task<IReadOnlyList<(double Start, double End, string Text)>> SubtitleCuesAsync(string file, int index)
+    {
+        var (srt, _) = await ExternalTool.RunAsync("ffmpeg", ["-hide_banner", "-nostdin", "-v", "error", "-i", file, "-map", $"0:s:{index}", "-f", "srt", "-"]);
+        var cues = new List<(double, double, string)>();
+        foreach (var block in srt.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var lines = block.Split('\n');
+            if (lines.Length < 2 || !lines[1].Contains("-->", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var times = lines[1].Split("-->", StringSplitOptions.TrimEntries);
+            cues.Add((SrtSeconds(times[0]), SrtSeconds(times[1]), System.Text.RegularExpressions.Regex.Replace(string.Join('\n', lines.Skip(2)), "<[^>]+>", "")));
+        }
+
+        return cues;
+    }
+
+    private static double SrtSeconds(string time) =>
+        TimeSpan.ParseExact(time, @"hh\:mm\:ss\,fff", CultureInfo.InvariantCulture).TotalSeconds;
+
     /// <summary>The packets of one stream ("v:0", "a:0") as `-c copy -f framemd5` lists them.</summary>
     public static async Task<IReadOnlyList<PacketDigest>> PacketsAsync(string file, string stream)
     {

@@ -48,6 +48,31 @@ public sealed class CommittedFileTaggerTests
         (await file.DownloadContentAsync()).Value.Content.ToArray().Should().Equal(await File.ReadAllBytesAsync(output), "tagging twice gives the same file");
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Text_tracks_are_added_with_their_samples_in_an_appended_mdat_and_tagging_again_keeps_one_of_each(bool faststart)
+    {
+        var input = await MuxFixtures.MuxedAsync(faststart);
+        var file = await UploadInBlocksAsync(await File.ReadAllBytesAsync(input));
+        TextTrack[] texts = [new("de", "Deutsch", [new TextCue(500, 1500, "Hallo"), new TextCue(2000, 3000, "Welt")])];
+
+        var length = await CommittedFileTagger.RunAsync(file, "video/mp4", Tags, texts, CancellationToken.None);
+        (await CommittedFileTagger.RunAsync(file, "video/mp4", Tags, texts, CancellationToken.None)).Should().Be(length, "a second run replaces its track and its block");
+
+        var output = Path.Combine(MuxFixtures.Directory, $"text-muxed-{faststart}-{Guid.NewGuid():N}.mp4");
+        await file.DownloadToAsync(output);
+        new FileInfo(output).Length.Should().Be(length);
+        (await MediaProbe.SubtitleStreamsAsync(output)).Should().Equal(("mov_text", "deu", "Deutsch"));
+        (await MediaProbe.SubtitleCuesAsync(output, 0)).Where(c => c.Text.Length > 0).Should().Equal((0.5, 1.5, "Hallo"), (2.0, 3.0, "Welt"));
+        foreach (var stream in new[] { "v:0", "a:0" })
+        {
+            (await MediaProbe.PacketsAsync(output, stream)).Should().Equal(await MediaProbe.PacketsAsync(input, stream));
+        }
+
+        TopLevelBoxes.List(output).Select(b => b.Type).Count(t => t == "mdat").Should().Be(2, "the stored 'mdat' and the text samples' own");
+    }
+
     [Fact]
     public async Task Bytes_that_are_no_mp4_are_refused_and_left_as_they_are()
     {

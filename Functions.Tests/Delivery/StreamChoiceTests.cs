@@ -1,10 +1,11 @@
 using YouTubeDownloader.Delivery;
 using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Media;
 using YouTubeDownloader.Sources;
 
 namespace YouTubeDownloader.Tests.Delivery;
 
-/// <summary>What counts as the same file for reuse: video, type, and the chosen streams with their lengths; nothing else.</summary>
+/// <summary>What counts as the same file for reuse: video, type, the chosen streams with their lengths, and the file's chapters and subtitle tracks.</summary>
 public sealed class StreamChoiceTests
 {
     private static readonly MediaStreamInfo Video = new("137", MediaStreamKind.Video, "video/mp4", 52_428_800);
@@ -33,4 +34,22 @@ public sealed class StreamChoiceTests
     [InlineData("_bc-EFG_123")]
     public void The_key_holds_no_character_a_table_key_may_not(string videoId) =>
         StreamChoice.Of(videoId, DownloadType.Video, [Video, Audio]).Should().NotContainAny("/", "\\", "#", "?");
+
+    [Fact]
+    public void Chapters_and_subtitle_tracks_are_part_of_the_choice_and_none_keeps_the_old_key()
+    {
+        Chapter[] chapters = [new(0, 10_000, "A"), new(10_000, 30_000, "B")];
+        var plain = StreamChoice.Of("dQw4w9WgXcQ", DownloadType.Video, [Video, Audio], [], []);
+        var both = StreamChoice.Of("dQw4w9WgXcQ", DownloadType.Video, [Video, Audio], chapters, [new SubtitleTrack("en", "English", false), new SubtitleTrack("fr", "French", true)]);
+
+        plain.Should().Be("dQw4w9WgXcQ;video;137:52428800,140:3407872");
+        both.Should().MatchRegex(@"^dQw4w9WgXcQ;video;137:52428800,140:3407872;chapters-[0-9a-f]{8};subtitles-en,fr~auto$");
+        new[]
+        {
+            both,
+            StreamChoice.Of("dQw4w9WgXcQ", DownloadType.Video, [Video, Audio], [chapters[0], chapters[1] with { Title = "C" }], [new SubtitleTrack("en", "English", false), new SubtitleTrack("fr", "French", true)]),
+            StreamChoice.Of("dQw4w9WgXcQ", DownloadType.Video, [Video, Audio], chapters, [new SubtitleTrack("en", "English", false)]),
+            StreamChoice.Of("dQw4w9WgXcQ", DownloadType.Video, [Video, Audio], chapters, []),
+        }.Should().OnlyHaveUniqueItems("another title, track or kind is another file");
+    }
 }

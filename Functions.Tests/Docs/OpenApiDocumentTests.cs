@@ -165,6 +165,16 @@ public sealed class OpenApiDocumentTests : IAsyncLifetime
         await SendAsync(HttpMethod.Get, $"/api/thumbnails/{id}");
         await SendAsync(HttpMethod.Get, $"/api/thumbnails/{unknown}");
 
+        // Subtitles: a task with a track, and the 404s.
+        var captioned = fake.ServeWithCaptions("OwnCaption1", "en", "English", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHello\n");
+        var subtitled = await StartAsync(new { url = captioned, quality = "audio", subtitles = new[] { "en" } });
+        await app.WaitForEndAsync(subtitled);
+        await SendAsync(HttpMethod.Get, $"/api/downloads/{subtitled}");
+        await SendAsync(HttpMethod.Get, $"/api/download/{subtitled}/subtitles/en");
+        await SendAsync(HttpMethod.Get, $"/api/download/{subtitled}/subtitles/de");
+        await SendAsync(HttpMethod.Get, $"/api/download/{unknown}/subtitles/en");
+        await SendAsync(HttpMethod.Post, "/api/download", new { url = videoId, subtitles = "some" });
+
         // A playlist task: its entries and its ZIP.
         fake.AddPlaylist(ListToDownload, "A list to download", "A channel", [new FakePlaylistEntry(videoId), FakePlaylistEntry.Private("fakeVideo03")]);
         var playlist = await StartAsync(new { url = $"https://www.youtube.com/playlist?list={ListToDownload}", quality = "audio" });

@@ -26,6 +26,7 @@ public sealed class FunctionsMetadataTests
         { "GetDownload", "downloads/{id}", "get" },
         { "GetFile", "download/{id}/file", "get,head" },
         { "GetLink", "download/{id}/link", "get" },
+        { "GetSubtitles", "download/{id}/subtitles/{lang}", "get" },
         { "CancelDownload", "downloads/{id}", "delete" },
         { "RemoveDownload", "downloads/{id}/remove", "delete" },
         { "RetryDownload", "downloads/{id}/retry", "post" },

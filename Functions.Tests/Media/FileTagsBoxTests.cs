@@ -12,7 +12,7 @@ public sealed class FileTagsBoxTests
     {
         var writer = new BoxWriter();
 
-        UserDataBox.Write(writer, [MetadataItem.Text(BoxTypes.ItemTitle, "T ü")]);
+        UserDataBox.Write(writer, [MetadataItem.Text(BoxTypes.ItemTitle, "T ü")], []);
 
         // ffmpeg -metadata title="T ü" writes these bytes (its 'udta' also holds '©too', the encoder).
         byte[] item = [0x00, 0x00, 0x00, 0x1C, 0xA9, .. "nam"u8, 0x00, 0x00, 0x00, 0x14, .. "data"u8, 0, 0, 0, 1, 0, 0, 0, 0, .. "T ü"u8];

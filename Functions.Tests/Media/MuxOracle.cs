@@ -5,7 +5,8 @@ namespace YouTubeDownloader.Tests.Media;
 /// <summary>ffmpeg/ffprobe's verdict on a joined file, compared with the inputs it was made from.</summary>
 internal static class MuxOracle
 {
-    public static async Task AssertJoinedAsync(IReadOnlyList<string> inputs, string output)
+    /// <param name="textTracks">Subtitle tracks the output holds after the inputs' tracks: they change no media packet.</param>
+    public static async Task AssertJoinedAsync(IReadOnlyList<string> inputs, string output, int textTracks = 0)
     {
         var expectedStreams = new List<(string Type, string Codec, double Duration)>();
         foreach (var input in inputs)
@@ -13,9 +14,11 @@ internal static class MuxOracle
             expectedStreams.Add((await MediaProbe.StreamsAsync(input)).Single());
         }
 
-        var actualStreams = await MediaProbe.StreamsAsync(output);
+        var allStreams = await MediaProbe.StreamsAsync(output);
+        allStreams.Count(s => s.Type == "subtitle").Should().Be(textTracks);
+        var actualStreams = allStreams.Where(s => s.Type != "subtitle").ToList();
         var headers = HeaderDurations.Read(output);
-        headers.Tracks.Should().HaveCount(inputs.Count);
+        headers.Tracks.Should().HaveCount(inputs.Count + textTracks);
         actualStreams.Select(s => (s.Type, s.Codec)).Should().Equal(expectedStreams.Select(s => (s.Type, s.Codec)), "exactly the input streams, video first");
 
         for (var i = 0; i < inputs.Count; i++)

@@ -17,7 +17,7 @@ namespace YouTubeDownloader.Tests.Playlists;
 internal sealed class PlaylistApp : IAsyncDisposable
 {
     public const int MuxedItag = 18;
-    private const string Fixture = "own-muxed-only_OwnMuxOnly1";
+    public const string Fixture = "own-muxed-only_OwnMuxOnly1";
 
     private PlaylistApp(FakeYouTubeServer fake, DownloadApp app)
     {

@@ -2,8 +2,10 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using YouTubeDownloader.Testing;
 using YouTubeDownloader.Testing.FakeYouTube;
+using YouTubeDownloader.Tests.YouTube;
 using YouTubeDownloader.Workflow;
 using YouTubeDownloader.Workflow.Playlist;
 
@@ -83,6 +85,44 @@ public sealed class PlaylistWorkflowTests : IAsyncLifetime
             using var copy = new MemoryStream();
             await content.CopyToAsync(copy);
             copy.ToArray().Should().Equal(bytes[index], entry.FullName);
+        }
+    }
+
+    [Fact]
+    public async Task Every_entry_takes_the_lists_subtitles_and_chapters_options()
+    {
+        var videos = new[] { "PlCaptions1", "PlCaptions2" };
+        foreach (var videoId in videos)
+        {
+            app.AddVideo(videoId, $"Vídeo {videoId}");
+            var player = JsonNode.Parse(File.ReadAllText(Path.Combine(FixtureFolders.OwnFolder, PlaylistApp.Fixture + ".player.json")))!;
+            player["videoDetails"]!["videoId"] = videoId;
+            player["videoDetails"]!["shortDescription"] = "0:00 One\n0:20 Two\n0:40 Three";
+            player["videoDetails"]!["lengthSeconds"] = "60";
+            player["captions"] = JsonNode.Parse($$$"""
+                {"playerCaptionsTracklistRenderer": {"captionTracks": [
+                  {"baseUrl": "https://www.youtube.com/api/timedtext?v={{{videoId}}}&lang=en", "languageCode": "en", "name": {"simpleText": "English"}}]}}
+                """);
+            app.Fake.SetPlayer("VISIONOS", videoId, PlayerAnswer.Json(player.ToJsonString()));
+            app.Fake.SetCaptions(videoId, "en", auto: false, $"WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n{videoId}\n");
+        }
+
+        app.AddPlaylist("PLwithCaptions", "Subtítulos", [.. videos.Select(v => (FakePlaylistEntry)v)]);
+        var (response, body) = await app.PostAsync(new
+        {
+            url = "https://www.youtube.com/playlist?list=PLwithCaptions", quality = "360p", subtitles = new[] { "en" }, chapters = false,
+        });
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.Accepted, body.ToString());
+        var id = body.GetProperty("download_id").GetString()!;
+        var playlist = await app.App.WaitForEndAsync(id, TimeSpan.FromSeconds(90));
+        playlist.GetProperty("status").GetString().Should().Be("completed", await app.App.DescribeWorkflowAsync(id));
+
+        foreach (var entry in await app.EntriesAsync(id))
+        {
+            entry.GetProperty("subtitles").EnumerateArray().Select(t => t.GetProperty("lang").GetString()).Should().Equal("en");
+            entry.GetProperty("chapters").GetArrayLength().Should().Be(0, "the list asked for no chapters");
+            var entryId = entry.GetProperty("id").GetString()!;
+            (await app.Http.GetStringAsync($"/api/download/{entryId}/subtitles/en")).Should().Contain(entry.GetProperty("video_id").GetString()!);
         }
     }
 

@@ -1,5 +1,7 @@
 using System.Reflection;
 using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Media;
+using YouTubeDownloader.Sources;
 using YouTubeDownloader.Storage;
 
 namespace YouTubeDownloader.Tests.Storage;
@@ -83,6 +85,8 @@ public sealed class DownloadTaskMappingTests
             _ when type == typeof(DownloadErrorCode) => DownloadErrorCode.RateLimited,
             _ when type == typeof(TaskError) => new TaskError(DownloadErrorCode.SourceUnreachable, "sample " + property.Name),
             _ when type == typeof(Quality) || type == typeof(DownloadType) => null,
+            _ when type == typeof(ValueList<Chapter>) => new ValueList<Chapter>([new Chapter(0, 12_500, "Intro ü"), new Chapter(12_500, 40_000, "B")]),
+            _ when type == typeof(ValueList<SubtitleTrack>) => new ValueList<SubtitleTrack>([new SubtitleTrack("pt-BR", "Portuguese", true)]),
             _ => throw new InvalidOperationException($"No sample for {property.Name} ({type.Name}): add one."),
         };
     }

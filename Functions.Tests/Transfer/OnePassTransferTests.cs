@@ -50,13 +50,13 @@ public sealed class OnePassTransferTests
 
         media.Requests.Where(r => r.Start > 0).Select(r => r.Start).Should().Equal(
             pieces.Skip(2).Select(p => p.Offset), "pieces 0 and 1 were staged whole; 2 and 3 each miss half");
-        var length = await OnePassCommit.RunAsync([new OnePassStream(table, bytes.Length, MediaStreamKind.Video)], file, "video/mp4", FileTags.None, CancellationToken.None);
+        var length = await OnePassCommit.RunAsync([new OnePassStream(table, bytes.Length, MediaStreamKind.Video)], file, "video/mp4", FileTags.None, [], CancellationToken.None);
         var output = Path.Combine(MuxFixtures.Directory, $"onepass-transfer-{Guid.NewGuid():N}.mp4");
         await file.DownloadToAsync(output);
         new FileInfo(output).Length.Should().Be(length);
         await MuxOracle.AssertJoinedAsync([pair.Video], output);
 
-        var again = await OnePassCommit.RunAsync([new OnePassStream(table, bytes.Length, MediaStreamKind.Video)], file, "video/mp4", FileTags.None, CancellationToken.None);
+        var again = await OnePassCommit.RunAsync([new OnePassStream(table, bytes.Length, MediaStreamKind.Video)], file, "video/mp4", FileTags.None, [], CancellationToken.None);
         again.Should().Be(length);
         (await file.DownloadContentAsync()).Value.Content.ToArray().Should().Equal(await File.ReadAllBytesAsync(output), "assembling twice gives the same file");
         (await table.ExistsAsync()).Value.Should().BeFalse("the table is deleted once the file is committed");

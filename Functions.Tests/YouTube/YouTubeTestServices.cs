@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -37,6 +38,39 @@ internal static class YouTubeTestServices
     {
         var videoId = name[(name.IndexOf('_') + 1)..];
         fake.SetPlayer(client, videoId, PlayerAnswer.FromFile(Path.Combine(FixtureFolders.OwnFolder, name + ".player.json")));
+        return videoId;
+    }
+
+    /// <summary>
+    /// Serves the normal fixture to the visionOS client as <paramref name="videoId"/> (a new id: nothing cached yet), with the
+    /// same media as <see cref="Support.FakeYouTubeApp.NormalVideoId"/> and one written caption track answering <paramref name="vtt"/>.
+    /// </summary>
+    public static string ServeWithCaptions(this FakeYouTubeServer fake, string videoId, string lang, string name, string vtt)
+    {
+        var player = JsonNode.Parse(File.ReadAllText(Path.Combine(FixtureFolders.OwnFolder, Support.FakeYouTubeApp.Normal + ".player.json")))!.AsObject();
+        player["videoDetails"]!["videoId"] = videoId;
+        player["captions"] = new JsonObject
+        {
+            ["playerCaptionsTracklistRenderer"] = new JsonObject
+            {
+                ["captionTracks"] = new JsonArray(new JsonObject
+                {
+                    ["baseUrl"] = $"https://www.youtube.com/api/timedtext?v={videoId}&lang={lang}",
+                    ["languageCode"] = lang,
+                    ["name"] = new JsonObject { ["simpleText"] = name },
+                }),
+            },
+        };
+        foreach (var itag in new[] { Support.FakeYouTubeApp.VideoItag, Support.FakeYouTubeApp.AudioItag })
+        {
+            if (fake.GetMedia(Support.FakeYouTubeApp.NormalVideoId, itag) is { } media)
+            {
+                fake.SetMedia(videoId, itag, media);
+            }
+        }
+
+        fake.SetPlayer("VISIONOS", videoId, PlayerAnswer.Json(player.ToJsonString()));
+        fake.SetCaptions(videoId, lang, auto: false, vtt);
         return videoId;
     }
 }

@@ -18,12 +18,13 @@ public sealed class FileAssembler(DownloadBlobStore blobs, RemuxBlockWriter remu
     /// Best effort: a stream that is no MP4 this can rewrite is served untagged, as it was before tags existed, rather
     /// than failing a download that is whole.
     /// </summary>
-    public async Task<long> TagInPlaceAsync(Guid taskId, string fileBlobName, string contentType, FileTags tags, CancellationToken cancellationToken)
+    public async Task<long> TagInPlaceAsync(
+        Guid taskId, string fileBlobName, string contentType, FileTags tags, IReadOnlyList<TextTrack> texts, CancellationToken cancellationToken)
     {
         var file = await blobs.GetBlockBlobAsync(fileBlobName);
         try
         {
-            return await CommittedFileTagger.RunAsync(file, contentType, tags, cancellationToken);
+            return await CommittedFileTagger.RunAsync(file, contentType, tags, texts, cancellationToken);
         }
         catch (Exception e) when (UnusableMedia.Is(e))
         {
@@ -35,7 +36,12 @@ public sealed class FileAssembler(DownloadBlobStore blobs, RemuxBlockWriter remu
 
     /// <summary>The one-pass path: the media is already staged in the file's blob; the tables give its header and block order.</summary>
     public async Task<long> CommitOnePassAsync(
-        string fileBlobName, string contentType, IReadOnlyList<AssemblySource> sources, FileTags tags, CancellationToken cancellationToken)
+        string fileBlobName,
+        string contentType,
+        IReadOnlyList<AssemblySource> sources,
+        FileTags tags,
+        IReadOnlyList<TextTrack> texts,
+        CancellationToken cancellationToken)
     {
         var streams = new List<OnePassStream>();
         foreach (var source in sources)
@@ -43,7 +49,7 @@ public sealed class FileAssembler(DownloadBlobStore blobs, RemuxBlockWriter remu
             streams.Add(new OnePassStream(await blobs.GetBlockBlobAsync(source.TableBlobName!), source.ContentLength, source.Kind));
         }
 
-        return await OnePassCommit.RunAsync(streams, await blobs.GetBlockBlobAsync(fileBlobName), contentType, tags, cancellationToken);
+        return await OnePassCommit.RunAsync(streams, await blobs.GetBlockBlobAsync(fileBlobName), contentType, tags, texts, cancellationToken);
     }
 
     /// <summary>
@@ -51,7 +57,12 @@ public sealed class FileAssembler(DownloadBlobStore blobs, RemuxBlockWriter remu
     /// block by block in parallel, each block from large ranged reads; the sources are deleted once the file is written.
     /// </summary>
     public async Task<long> RemuxAsync(
-        string fileBlobName, string contentType, IReadOnlyList<AssemblySource> sources, FileTags tags, CancellationToken cancellationToken)
+        string fileBlobName,
+        string contentType,
+        IReadOnlyList<AssemblySource> sources,
+        FileTags tags,
+        IReadOnlyList<TextTrack> texts,
+        CancellationToken cancellationToken)
     {
         var sourceBlobs = new List<BlobBaseClient>();
         foreach (var source in sources)
@@ -59,7 +70,7 @@ public sealed class FileAssembler(DownloadBlobStore blobs, RemuxBlockWriter remu
             sourceBlobs.Add(await blobs.GetBlobAsync(source.BlobName));
         }
 
-        var layout = await PlanRemuxAsync(sourceBlobs, tags, cancellationToken);
+        var layout = await PlanRemuxAsync(sourceBlobs, tags, texts, cancellationToken);
 
         // Block ids are fixed, so a retried attempt restages and recommits the same file; a failed one is deleted with the task's blobs.
         var written = await remuxWriter.WriteAsync(layout, sourceBlobs, await blobs.GetBlockBlobAsync(fileBlobName), contentType, cancellationToken);
@@ -71,7 +82,8 @@ public sealed class FileAssembler(DownloadBlobStore blobs, RemuxBlockWriter remu
         return written;
     }
 
-    private static async Task<RemuxLayout> PlanRemuxAsync(IReadOnlyList<BlobBaseClient> sources, FileTags tags, CancellationToken cancellationToken)
+    private static async Task<RemuxLayout> PlanRemuxAsync(
+        IReadOnlyList<BlobBaseClient> sources, FileTags tags, IReadOnlyList<TextTrack> texts, CancellationToken cancellationToken)
     {
         var inputs = new List<Stream>();
         try
@@ -83,7 +95,7 @@ public sealed class FileAssembler(DownloadBlobStore blobs, RemuxBlockWriter remu
                     cancellationToken));
             }
 
-            return await Mp4Remuxer.PlanAsync(inputs, tags, cancellationToken);
+            return await Mp4Remuxer.PlanAsync(inputs, tags, texts, cancellationToken);
         }
         catch (Exception e) when (UnusableMedia.Is(e))
         {

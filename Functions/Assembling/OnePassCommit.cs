@@ -16,8 +16,14 @@ namespace YouTubeDownloader.Assembling;
 public static class OnePassCommit
 {
     /// <param name="tags">What the header's 'moov' says about the file (title, cover…); they change no media block.</param>
+    /// <param name="texts">Subtitle tracks: their samples are one more block, the file's last; they change no media block either.</param>
     public static async Task<long> RunAsync(
-        IReadOnlyList<OnePassStream> streams, BlockBlobClient file, string contentType, FileTags tags, CancellationToken cancellationToken)
+        IReadOnlyList<OnePassStream> streams,
+        BlockBlobClient file,
+        string contentType,
+        FileTags tags,
+        IReadOnlyList<TextTrack> texts,
+        CancellationToken cancellationToken)
     {
         var tables = new List<(ReadOnlyMemory<byte> Table, long SourceLength)>();
         foreach (var stream in streams)
@@ -47,7 +53,7 @@ public static class OnePassCommit
         OnePassFile plan;
         try
         {
-            plan = OnePassAssembler.Plan(tables, tags);
+            plan = OnePassAssembler.Plan(tables, tags, texts);
         }
         catch (Exception e) when (UnusableMedia.Is(e))
         {
@@ -57,8 +63,13 @@ public static class OnePassCommit
         var blockIds = plan.Blocks.Select(b => OnePassBlockIds.Media(streams[b.Stream].Kind, b.Piece)).ToList();
         await CheckStagedAsync(file, plan, blockIds, cancellationToken);
         await RangeFetcher.StageAsync(file, OnePassBlockIds.Header, plan.Header, cancellationToken);
+        if (plan.Trailer.Length > 0)
+        {
+            await RangeFetcher.StageAsync(file, OnePassBlockIds.Text, plan.Trailer, cancellationToken);
+        }
+
         await file.CommitBlockListAsync(
-            [OnePassBlockIds.Header, .. blockIds],
+            [OnePassBlockIds.Header, .. blockIds, .. plan.Trailer.Length > 0 ? [OnePassBlockIds.Text] : Array.Empty<string>()],
             new CommitBlockListOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } },
             cancellationToken);
         await DeleteTablesAsync(streams, cancellationToken);

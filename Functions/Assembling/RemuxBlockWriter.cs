@@ -29,8 +29,15 @@ public sealed class RemuxBlockWriter(RangeFetcher fetcher)
             blocks.Select((extents, i) => (Extents: extents, Id: BlockId(i + 1))),
             new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelSegments, CancellationToken = cancellationToken },
             async (block, ct) => await StageBlockAsync(block.Extents, block.Id, inputs, output, ct));
+        var count = blocks.Count + 1;
+        if (layout.Trailer.Length > 0)
+        {
+            // The text tracks' samples, after the media: a few KB held in memory.
+            await RangeFetcher.StageAsync(output, BlockId(count++), layout.Trailer, cancellationToken);
+        }
+
         await output.CommitBlockListAsync(
-            Enumerable.Range(0, blocks.Count + 1).Select(BlockId),
+            Enumerable.Range(0, count).Select(BlockId),
             new CommitBlockListOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } },
             cancellationToken);
         return layout.Length;

@@ -31,6 +31,9 @@ public sealed partial class DownloadCommands(
             Quality = start.Quality,
             DownloadType = start.DownloadType,
             FormatId = start.FormatId,
+            WantsChapters = start.Chapters,
+            SubtitleLanguages = start.Subtitles?.Text,
+            AutoSubtitles = start.Subtitles?.Auto ?? false,
             CallbackUrl = start.CallbackUrl,
             CreatedAt = now,
         };

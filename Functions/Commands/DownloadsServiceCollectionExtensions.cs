@@ -28,6 +28,7 @@ public static class DownloadsServiceCollectionExtensions
         services.AddSingleton<DownloadQueries>();
         services.AddSingleton<TaskFiles>();
         services.AddSingleton<TaskThumbnails>();
+        services.AddSingleton<Subtitles.TaskSubtitles>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Sources;
 
 namespace YouTubeDownloader.Commands;
 
@@ -6,6 +7,8 @@ namespace YouTubeDownloader.Commands;
 /// <param name="FormatId">Exact itags (<c>"137+140"</c>, <c>"140"</c>) instead of a quality rule; null for the rule.</param>
 /// <param name="ListId">A playlist to download whole (its <see cref="VideoId"/> is then empty); null for one video.</param>
 /// <param name="CallbackUrl">Where to POST the task when it ends; checked by <c>Webhooks.CallbackPolicy</c> before the task starts.</param>
+/// <param name="Chapters">Whether the file gets the video's chapters.</param>
+/// <param name="Subtitles">The subtitles wanted; null for none.</param>
 public sealed record StartDownload(
     string Url,
     string VideoId,
@@ -13,4 +16,6 @@ public sealed record StartDownload(
     DownloadType DownloadType,
     string? FormatId = null,
     string? ListId = null,
-    string? CallbackUrl = null);
+    string? CallbackUrl = null,
+    bool Chapters = true,
+    SubtitleChoice? Subtitles = null);

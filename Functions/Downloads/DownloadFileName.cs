@@ -25,6 +25,9 @@ public static class DownloadFileName
 
     public static string From(string? title, DownloadType type) => Sanitize(title) + ExtensionOf(type);
 
+    /// <summary>The name of a subtitle track's WebVTT file: the title, the language, <c>.vtt</c> (<c>My video.en.vtt</c>).</summary>
+    public static string ForSubtitles(string? title, string lang) => Sanitize(title) + "." + lang + ".vtt";
+
     /// <summary>The name of a playlist's ZIP.</summary>
     public static string ForPlaylist(string? title) => Sanitize(title) + ".zip";
 

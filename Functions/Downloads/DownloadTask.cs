@@ -1,3 +1,6 @@
+using YouTubeDownloader.Media;
+using YouTubeDownloader.Sources;
+
 namespace YouTubeDownloader.Downloads;
 
 /// <summary>One download as the app sees it. Stored by <see cref="Storage.DownloadTaskStore"/>, shown by the API.</summary>
@@ -19,6 +22,15 @@ public sealed record DownloadTask
     /// <summary>Where the task's end is POSTed (webhook); null for none. Not in the task JSON: it may carry the receiver's token.</summary>
     public string? CallbackUrl { get; init; }
 
+    /// <summary>Whether the file gets the video's chapters; <c>"chapters": false</c> turns them off.</summary>
+    public bool WantsChapters { get; init; } = true;
+
+    /// <summary>The subtitle languages asked for (<see cref="SubtitleChoice.Text"/>: <c>all</c>, <c>en,es</c>); null for none.</summary>
+    public string? SubtitleLanguages { get; init; }
+
+    /// <summary>Whether automatic (speech-recognised) captions may stand in for a language without written ones.</summary>
+    public bool AutoSubtitles { get; init; }
+
     public DownloadStatus Status { get; init; } = DownloadStatus.Pending;
 
     public string Title { get; init; } = "";
@@ -28,6 +40,12 @@ public sealed record DownloadTask
     public int? DurationSeconds { get; init; }
 
     public string FormatNote { get; init; } = "";
+
+    /// <summary>The chapters the file holds, once resolved; empty when the video has none or they were turned off.</summary>
+    public ValueList<Chapter> Chapters { get; init; } = ValueList<Chapter>.Empty;
+
+    /// <summary>The subtitle tracks the task has (in the file and as WebVTT), once resolved.</summary>
+    public ValueList<SubtitleTrack> Subtitles { get; init; } = ValueList<SubtitleTrack>.Empty;
 
     /// <summary>Bytes of the final file once completed; the expected total while downloading.</summary>
     public long FileSize { get; init; }

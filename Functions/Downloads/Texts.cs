@@ -10,6 +10,7 @@ public static class Texts
     public const string DownloadNotFound = "Descarga no encontrada";
     public const string DownloadNotReady = "Descarga no disponible o no completada";
     public const string FileMissing = "Archivo físico no encontrado";
+    public const string SubtitlesNotFound = "La descarga no tiene subtítulos en ese idioma";
     public const string DownloadFinished = "La descarga ya ha finalizado";
     public const string NotRetryable = "Solo se puede reintentar una descarga con error o cancelada";
     public const string StorageUnavailable = "Almacenamiento no disponible, inténtalo de nuevo";
@@ -29,6 +30,10 @@ public static class Texts
     public const string InvalidDownloadType = "Tipo de descarga no válido: use video o audio";
     public const string InvalidFormatId = "'format_id' no válido: use un itag (\"140\") o vídeo+audio (\"137+140\")";
     public const string FormatIdWithPlaylist = "'format_id' no se admite con una lista: use 'quality'";
+
+    public static string InvalidSubtitles(int max) =>
+        $"'subtitles' no válido: use \"all\" o una lista de hasta {max} códigos de idioma ([\"en\", \"es\"])";
+
 
     public static string BodyTooLarge(int maxBytes) => $"El cuerpo de la solicitud supera {maxBytes} bytes";
 

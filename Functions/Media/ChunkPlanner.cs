@@ -63,6 +63,19 @@ internal static class ChunkPlanner
         return order;
     }
 
+    /// <summary>
+    /// Puts the text tracks (<paramref name="tracks"/> from <paramref name="firstText"/> on) after every other chunk, each whole
+    /// and in time order: their samples are a few KB, held apart from the media, and stored after it as one run.
+    /// </summary>
+    public static void AppendText(List<OutputChunk> order, IReadOnlyList<InputTrack> tracks, int firstText)
+    {
+        for (var t = firstText; t < tracks.Count; t++)
+        {
+            ulong time = 0;
+            Cut(tracks[t], t, 0, tracks[t].Samples.Count, ref time, order);
+        }
+    }
+
     private static List<OutputChunk> Cut(InputTrack track, int trackIndex)
     {
         var chunks = new List<OutputChunk>();

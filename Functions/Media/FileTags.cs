@@ -11,5 +11,8 @@ namespace YouTubeDownloader.Media;
 /// <param name="Cover">'covr': the thumbnail. Read from storage when the file is assembled, never carried in a durable message.</param>
 public sealed record FileTags(string? Title, string? Artist, string? Comment, string? Day, CoverImage? Cover = null)
 {
+    /// <summary>'chpl': the chapters, in order. Text only, so they travel with the tags in durable messages.</summary>
+    public IReadOnlyList<Chapter> Chapters { get; init; } = [];
+
     public static FileTags None { get; } = new(null, null, null, null);
 }

@@ -2,11 +2,26 @@ using YouTubeDownloader.Media.IsoBmff;
 
 namespace YouTubeDownloader.Media;
 
-/// <summary>The file's tags as iTunes metadata items in 'moov/udta/meta/ilst', which players and ffprobe read.</summary>
+/// <summary>The file's tags as iTunes metadata items in 'moov/udta/meta/ilst', and its chapters in 'moov/udta/chpl', which players and ffprobe read.</summary>
 internal static partial class MovieWriter
 {
     /// <summary>After the tracks, as ffmpeg writes it: players list the cover after the media streams.</summary>
-    public static void WriteTags(BoxWriter writer, FileTags tags) => UserDataBox.Write(writer, Items(tags));
+    public static void WriteTags(BoxWriter writer, FileTags tags) => UserDataBox.Write(writer, Items(tags), tags.Chapters);
+
+    /// <summary>
+    /// Text tracks added to a 'moov' written elsewhere (a stored file's, see <see cref="MovieTagger"/>): their samples lie
+    /// back to back, in track order, from offset 0 of a run the caller places with <see cref="MovieBox.Relocate"/>.
+    /// </summary>
+    public static void WriteTextTracks(MovieBox movie, IReadOnlyList<InputTrack> texts, uint firstTrackId)
+    {
+        var order = new List<OutputChunk>();
+        ChunkPlanner.AppendText(order, texts, 0);
+        ChunkPlanner.AssignOffsets(order, 0);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            WriteTrack(movie, texts[i], firstTrackId + (uint)i, order.Where(c => c.Track == i).ToList());
+        }
+    }
 
     private static List<MetadataItem> Items(FileTags tags)
     {

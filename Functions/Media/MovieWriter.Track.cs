@@ -42,7 +42,7 @@ internal static partial class MovieWriter
         writer.WriteZeros(8); // reserved
         writer.WriteUInt16((ushort)header.Layer);
         writer.WriteUInt16((ushort)header.AlternateGroup);
-        writer.WriteUInt16(track.IsVideo ? (ushort)0 : FixedVolumeOne);
+        writer.WriteUInt16(track.Handler.HandlerType == BoxTypes.HandlerSound ? FixedVolumeOne : (ushort)0);
         writer.WriteZeros(2); // reserved
         writer.Write(header.Matrix);
         writer.WriteUInt32(header.Width);

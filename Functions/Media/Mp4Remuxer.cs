@@ -24,14 +24,22 @@ public static class Mp4Remuxer
         PlanAsync(inputs, FileTags.None, cancellationToken);
 
     /// <summary>As <see cref="PlanAsync(IReadOnlyList{Stream}, CancellationToken)"/>, the header carrying <paramref name="tags"/>.</summary>
-    public static async Task<RemuxLayout> PlanAsync(IReadOnlyList<Stream> inputs, FileTags tags, CancellationToken cancellationToken)
+    public static Task<RemuxLayout> PlanAsync(IReadOnlyList<Stream> inputs, FileTags tags, CancellationToken cancellationToken) =>
+        PlanAsync(inputs, tags, [], cancellationToken);
+
+    /// <summary>
+    /// As <see cref="PlanAsync(IReadOnlyList{Stream}, FileTags, CancellationToken)"/>, with <paramref name="texts"/> as timed text
+    /// tracks after the inputs' tracks; their samples are the layout's <see cref="RemuxLayout.Trailer"/>, after the media.
+    /// </summary>
+    public static async Task<RemuxLayout> PlanAsync(
+        IReadOnlyList<Stream> inputs, FileTags tags, IReadOnlyList<TextTrack> texts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tags);
-        var tracks = await ReadTracksAsync(inputs, cancellationToken).ConfigureAwait(false);
-        var order = ChunkPlanner.Interleave(tracks);
+        ArgumentNullException.ThrowIfNull(texts);
+        var (tracks, order) = await PlanTracksAsync(inputs, texts, cancellationToken).ConfigureAwait(false);
         var header = ProgressiveHeader.Write(tracks, order, tags);
         var extents = new List<MediaExtent>();
-        foreach (var chunk in order)
+        foreach (var chunk in order.Where(c => c.Track < inputs.Count))
         {
             var samples = tracks[chunk.Track].Samples;
             for (var i = chunk.FirstSample; i < chunk.FirstSample + chunk.SampleCount; i++)
@@ -48,7 +56,8 @@ public static class Mp4Remuxer
             }
         }
 
-        return new RemuxLayout(header.ToArray(), extents, header.Length + header.MediaBytes);
+        byte[] trailer = [.. tracks.Skip(inputs.Count).SelectMany(t => ((MemoryStream)t.Stream).ToArray())];
+        return new RemuxLayout(header.ToArray(), extents, header.Length + header.MediaBytes, trailer);
     }
 
     /// <summary>Remuxes the inputs (video first, then audio) into <paramref name="output"/>; returns the bytes written.</summary>
@@ -58,7 +67,12 @@ public static class Mp4Remuxer
         RemuxAsync(inputs, output, FileTags.None, cancellationToken);
 
     /// <summary>As <see cref="RemuxAsync(IReadOnlyList{Stream}, Stream, CancellationToken)"/>, the 'moov' carrying <paramref name="tags"/>.</summary>
-    public static async Task<long> RemuxAsync(IReadOnlyList<Stream> inputs, Stream output, FileTags tags, CancellationToken cancellationToken)
+    public static Task<long> RemuxAsync(IReadOnlyList<Stream> inputs, Stream output, FileTags tags, CancellationToken cancellationToken) =>
+        RemuxAsync(inputs, output, tags, [], cancellationToken);
+
+    /// <summary>As <see cref="RemuxAsync(IReadOnlyList{Stream}, Stream, FileTags, CancellationToken)"/>, with <paramref name="texts"/> as timed text tracks.</summary>
+    public static async Task<long> RemuxAsync(
+        IReadOnlyList<Stream> inputs, Stream output, FileTags tags, IReadOnlyList<TextTrack> texts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(tags);
@@ -67,8 +81,8 @@ public static class Mp4Remuxer
             throw new ArgumentException("The output must be writable.", nameof(output));
         }
 
-        var tracks = await ReadTracksAsync(inputs, cancellationToken).ConfigureAwait(false);
-        var order = ChunkPlanner.Interleave(tracks);
+        ArgumentNullException.ThrowIfNull(texts);
+        var (tracks, order) = await PlanTracksAsync(inputs, texts, cancellationToken).ConfigureAwait(false);
         var header = ProgressiveHeader.Write(tracks, order, tags);
 
         using var copier = new MediaCopier(output);
@@ -78,6 +92,18 @@ public static class Mp4Remuxer
         await copier.CopyAsync(tracks, order, cancellationToken).ConfigureAwait(false);
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
         return copier.Written;
+    }
+
+    /// <summary>The inputs' tracks interleaved, then the text tracks after them (<see cref="ChunkPlanner.AppendText"/>).</summary>
+    private static async Task<(List<InputTrack> Tracks, List<OutputChunk> Order)> PlanTracksAsync(
+        IReadOnlyList<Stream> inputs, IReadOnlyList<TextTrack> texts, CancellationToken cancellationToken)
+    {
+        var media = await ReadTracksAsync(inputs, cancellationToken).ConfigureAwait(false);
+        var order = ChunkPlanner.Interleave(media);
+        var endMs = TimedTextTrack.EndMs(media);
+        List<InputTrack> tracks = [.. media, .. texts.Select(t => TimedTextTrack.Build(t, endMs))];
+        ChunkPlanner.AppendText(order, tracks, media.Length);
+        return (tracks, order);
     }
 
     private static async Task<InputTrack[]> ReadTracksAsync(IReadOnlyList<Stream> inputs, CancellationToken cancellationToken)

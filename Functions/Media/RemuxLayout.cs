@@ -4,13 +4,16 @@ namespace YouTubeDownloader.Media;
 /// A remux planned but not written: the header (ftyp, moov, mdat header) and, in output order, the input byte runs
 /// that follow it. A writer may then copy the runs in any order and in parallel (block by block on a blob).
 /// </summary>
-public sealed class RemuxLayout(byte[] header, IReadOnlyList<MediaExtent> extents, long length)
+/// <param name="trailer">The text tracks' samples, which follow the media extents in the file; empty without subtitles.</param>
+public sealed class RemuxLayout(byte[] header, IReadOnlyList<MediaExtent> extents, long length, byte[]? trailer = null)
 {
+    public byte[] Trailer { get; } = trailer ?? [];
+
     public byte[] Header { get; } = header;
 
     public IReadOnlyList<MediaExtent> Extents { get; } = extents;
 
-    /// <summary>The output's length: header and media.</summary>
+    /// <summary>The output's length: header, media and trailer.</summary>
     public long Length { get; } = length;
 
     /// <summary>The media cut into consecutive blocks of <paramref name="blockBytes"/> (the last shorter), a run split where a block ends.</summary>

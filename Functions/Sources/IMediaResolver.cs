@@ -21,4 +21,11 @@ public interface IMediaResolver
     /// </summary>
     Task<MediaThumbnail?> FetchThumbnailAsync(MediaPlan plan, CancellationToken cancellationToken) =>
         Task.FromResult<MediaThumbnail?>(null);
+
+    /// <summary>
+    /// One subtitle track of a resolved plan as WebVTT text, fetched afresh (its URL is the source's, never carried); null
+    /// when it could not be had. Resolvers without subtitles keep this default.
+    /// </summary>
+    Task<string?> FetchSubtitlesAsync(MediaRequest request, SubtitleTrack track, CancellationToken cancellationToken) =>
+        Task.FromResult<string?>(null);
 }

@@ -1,3 +1,5 @@
+using YouTubeDownloader.Media;
+
 namespace YouTubeDownloader.Sources;
 
 /// <summary>What a resolver found for a request: the video's facts and the streams to fetch.</summary>
@@ -18,6 +20,12 @@ public sealed record MediaPlan(
 
     /// <summary>The day the video was uploaded, when the source said.</summary>
     public DateOnly? UploadDate { get; init; }
+
+    /// <summary>The video's chapters, in order, the last ending at the video's end; empty when it has none.</summary>
+    public IReadOnlyList<Chapter> Chapters { get; init; } = [];
+
+    /// <summary>The subtitle tracks the request asked for that the video has (a language it lacks is absent), in the order to list them.</summary>
+    public IReadOnlyList<SubtitleTrack> Subtitles { get; init; } = [];
 
     public long TotalBytes => Streams.Sum(s => s.ContentLength);
 

@@ -30,6 +30,9 @@ public sealed class DownloadBlobStore
     /// <summary>The task's thumbnail image, next to its file (so removing the task removes it too).</summary>
     public static string ThumbnailName(Guid taskId) => $"{Prefix(taskId)}thumbnail";
 
+    /// <summary>A subtitle track of the task as WebVTT, next to its file; <paramref name="lang"/> is a checked language code.</summary>
+    public static string SubtitleName(Guid taskId, string lang) => $"{Prefix(taskId)}subtitles-{lang}.vtt";
+
     public static string FileName(Guid taskId, DownloadType type) => $"{Prefix(taskId)}media{DownloadFileName.ExtensionOf(type)}";
 
     public async Task<BlockBlobClient> GetBlockBlobAsync(string name)

@@ -28,6 +28,13 @@ public sealed class DownloadTaskEntity : ITableEntity
 
     public string? CallbackUrl { get; set; }
 
+    // Rows written before chapters existed have no such property and keep this default.
+    public bool WantsChapters { get; set; } = true;
+
+    public string? SubtitleLanguages { get; set; }
+
+    public bool AutoSubtitles { get; set; }
+
     public string Status { get; set; } = "";
 
     public string Title { get; set; } = "";
@@ -37,6 +44,12 @@ public sealed class DownloadTaskEntity : ITableEntity
     public int? DurationSeconds { get; set; }
 
     public string FormatNote { get; set; } = "";
+
+    /// <summary>JSON: <c>[{"StartMs","EndMs","Title"}]</c>; null for none (a few KB at most: titles come from a 5,000-character description).</summary>
+    public string? Chapters { get; set; }
+
+    /// <summary>JSON: <c>[{"Lang","Name","Auto"}]</c>; null for none.</summary>
+    public string? Subtitles { get; set; }
 
     public long FileSize { get; set; }
 

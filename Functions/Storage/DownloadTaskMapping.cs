@@ -1,6 +1,9 @@
+using System.Text.Json;
 using Azure;
 using Riok.Mapperly.Abstractions;
 using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Media;
+using YouTubeDownloader.Sources;
 
 namespace YouTubeDownloader.Storage;
 
@@ -71,4 +74,14 @@ internal static partial class DownloadTaskMapping
         DownloadErrorCodes.TryParse(entity.LastErrorCode, out var code) ? new TaskError(code, entity.LastErrorMessage ?? "") : null;
 
     private static DownloadErrorCode? ParseErrorCode(string? text) => DownloadErrorCodes.TryParse(text, out var code) ? code : null;
+
+    private static string? ChaptersText(ValueList<Chapter> chapters) => chapters.Count == 0 ? null : JsonSerializer.Serialize(chapters);
+
+    private static ValueList<Chapter> ParseChapters(string? text) =>
+        string.IsNullOrEmpty(text) ? ValueList<Chapter>.Empty : new(JsonSerializer.Deserialize<List<Chapter>>(text) ?? []);
+
+    private static string? SubtitlesText(ValueList<SubtitleTrack> tracks) => tracks.Count == 0 ? null : JsonSerializer.Serialize(tracks);
+
+    private static ValueList<SubtitleTrack> ParseSubtitles(string? text) =>
+        string.IsNullOrEmpty(text) ? ValueList<SubtitleTrack>.Empty : new(JsonSerializer.Deserialize<List<SubtitleTrack>>(text) ?? []);
 }

@@ -65,6 +65,12 @@ public record TaskView
     /// <summary>While a step waits to be tried again, why the attempt before failed; else null.</summary>
     public required TaskErrorView? LastError { get; init; }
 
+    /// <summary>The file's chapters, in order; empty when none.</summary>
+    public ValueList<ChapterView> Chapters { get; init; } = ValueList<ChapterView>.Empty;
+
+    /// <summary>The task's subtitle tracks; a language asked for that the video lacks is not here.</summary>
+    public ValueList<SubtitleView> Subtitles { get; init; } = ValueList<SubtitleView>.Empty;
+
     public static TaskView From(DownloadTask task) => new()
     {
         Id = TaskIds.Format(task.Id),
@@ -95,5 +101,7 @@ public record TaskView
         ContentType = task.ContentType,
         Attempt = task.Attempt,
         LastError = task.LastError is { } last ? new TaskErrorView(last.Code.ToWire(), last.Message) : null,
+        Chapters = new(task.Chapters.Select(ChapterView.From)),
+        Subtitles = new(task.Subtitles.Select(SubtitleView.From)),
     };
 }

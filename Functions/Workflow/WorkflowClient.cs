@@ -39,7 +39,10 @@ public sealed class WorkflowClient(
                 playlists.Value.MaxEntries,
                 workflow.Value.MaxActivityAttempts,
                 workflow.Value.FirstRetryInterval,
-                Webhook: webhook);
+                Webhook: webhook,
+                Chapters: task.WantsChapters,
+                Subtitles: task.SubtitleLanguages,
+                AutoSubtitles: task.AutoSubtitles);
             await client.ScheduleNewOrchestrationInstanceAsync(nameof(PlaylistOrchestrator), playlist, options, cancellationToken);
             return;
         }

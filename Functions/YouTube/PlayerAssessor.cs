@@ -66,7 +66,8 @@ public static class PlayerAssessor
             response.StreamingData?.ExpiresInSeconds,
             video.ShortDescription ?? "",
             video.ViewCount,
-            response.Microformat?.UploadDate));
+            response.Microformat?.UploadDate,
+            CaptionTrack.ListOf(response)));
     }
 
     /// <summary>The largest absolute thumbnail URL.</summary>

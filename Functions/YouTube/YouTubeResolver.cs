@@ -15,6 +15,7 @@ public sealed class YouTubeResolver(
     YouTubeClientChain chain,
     IHttpClientFactory httpClients,
     ThumbnailFetcher thumbnails,
+    CaptionFetcher captions,
     IOptionsMonitor<YouTubeOptions> options) : IMediaResolver
 {
     /// <summary>The named HttpClient media bytes travel through: no retry handler, the transfer engine resumes segments itself.</summary>
@@ -41,7 +42,18 @@ public sealed class YouTubeResolver(
         {
             WatchUrl = YouTubeUrl.Watch(video.VideoId),
             UploadDate = video.UploadDate,
+            Chapters = DescriptionChapters.Read(video.Description, video.DurationSeconds),
+            Subtitles = SubtitleSelector.Select(video.Captions ?? [], request.Subtitles),
         };
+    }
+
+    /// <summary>The track as WebVTT, from the video's caption list as YouTube gives it now (its URLs are signed and expire).</summary>
+    public async Task<string?> FetchSubtitlesAsync(MediaRequest request, SubtitleTrack track, CancellationToken cancellationToken)
+    {
+        var video = await chain.GetVideoAsync(request.VideoId, fresh: false, cancellationToken);
+        return SubtitleSelector.Find(video.Captions ?? [], track) is { } caption
+            ? await captions.FetchVttAsync(caption, cancellationToken)
+            : null;
     }
 
     public async Task<IMediaSource> OpenAsync(MediaRequest request, MediaStreamInfo stream, CancellationToken cancellationToken)

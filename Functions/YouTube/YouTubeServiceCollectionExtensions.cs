@@ -60,11 +60,17 @@ public static class YouTubeServiceCollectionExtensions
                 http.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptionsMonitor<YouTubeOptions>>().CurrentValue.RequestTimeoutSeconds))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
 
+        services.AddHttpClient(CaptionFetcher.HttpClientName)
+            .ConfigureHttpClient((sp, http) =>
+                http.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptionsMonitor<YouTubeOptions>>().CurrentValue.RequestTimeoutSeconds))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.All });
+
         services.AddSingleton<InnerTubeClient>();
         services.AddSingleton<VisitorDataProvider>();
         services.AddSingleton<ClientAttempts>();
         services.AddSingleton<YouTubeClientChain>();
         services.AddSingleton<ThumbnailFetcher>();
+        services.AddSingleton<CaptionFetcher>();
         services.AddSingleton<YouTubeResolver>();
         services.AddSingleton<Search.YouTubeSearch>();
         services.AddSingleton<IPlaylistSource, Playlists.YouTubePlaylistSource>();

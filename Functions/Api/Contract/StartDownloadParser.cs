@@ -1,8 +1,10 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using YouTubeDownloader.Api.Errors;
 using YouTubeDownloader.Commands;
 using YouTubeDownloader.Downloads;
+using YouTubeDownloader.Sources;
 using YouTubeDownloader.Views;
 using YouTubeDownloader.YouTube;
 using YouTubeDownloader.YouTube.Channels;
@@ -57,6 +59,11 @@ public static class StartDownloadParser
             return (null, ApiError.InvalidRequest(Texts.InvalidFormatId));
         }
 
+        if (!TryReadSubtitles(body, out var subtitles))
+        {
+            return (null, ApiError.InvalidRequest(Texts.InvalidSubtitles(SubtitleChoice.MaxLanguages)));
+        }
+
         // "quality": "audio" and "download_type": "audio" mean the same; either makes both audio.
         if (quality.Value.AudioOnly || type == DownloadType.Audio)
         {
@@ -66,7 +73,7 @@ public static class StartDownloadParser
         // A watch URL with v= and list= names the video unless the body asks for the list (<c>"playlist": true</c>): a shared video link keeps meaning that video.
         if (acceptPlaylists && PlaylistId.TryParse(body.Url, includeWatchUrls: body.Playlist == true, out var list))
         {
-            return ValidatePlaylist(body, list, quality.Value, type);
+            return ValidatePlaylist(body, list, quality.Value, type, subtitles);
         }
 
         if (acceptPlaylists && ChannelUrl.TryParse(body.Url, out var channel))
@@ -79,10 +86,69 @@ public static class StartDownloadParser
             return (null, ApiError.InvalidUrl());
         }
 
-        return (new StartDownload(body.Url.Trim(), videoId.Value.Value, quality.Value, type, body.FormatId?.Trim(), CallbackUrl: body.CallbackUrl?.Trim()), null);
+        return (new StartDownload(
+            body.Url.Trim(),
+            videoId.Value.Value,
+            quality.Value,
+            type,
+            body.FormatId?.Trim(),
+            CallbackUrl: body.CallbackUrl?.Trim(),
+            Chapters: body.Chapters ?? true,
+            Subtitles: subtitles), null);
     }
 
-    private static (StartDownload?, IActionResult?) ValidatePlaylist(StartDownloadBody body, PlaylistId? list, Quality quality, DownloadType type)
+    /// <summary>
+    /// <c>subtitles</c>: absent or null for none, <c>"all"</c>, or an array of language codes (<c>"all"</c> among them means
+    /// all); an empty array is none. Anything else, a malformed code or too many, is refused.
+    /// </summary>
+    private static bool TryReadSubtitles(StartDownloadBody body, out SubtitleChoice? choice)
+    {
+        choice = null;
+        var auto = body.AutoSubtitles ?? false;
+        if (body.Subtitles is not { ValueKind: not JsonValueKind.Null } value)
+        {
+            return true;
+        }
+
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            var text = value.GetString()!.Trim();
+            choice = string.Equals(text, SubtitleChoice.AllText, StringComparison.OrdinalIgnoreCase) ? new SubtitleChoice([SubtitleChoice.AllText], auto) : null;
+            return choice is not null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Array || value.GetArrayLength() > SubtitleChoice.MaxLanguages)
+        {
+            return false;
+        }
+
+        var languages = new List<string>();
+        foreach (var item in value.EnumerateArray())
+        {
+            var code = item.ValueKind == JsonValueKind.String ? item.GetString()!.Trim() : null;
+            if (string.Equals(code, SubtitleChoice.AllText, StringComparison.OrdinalIgnoreCase))
+            {
+                choice = new SubtitleChoice([SubtitleChoice.AllText], auto);
+                return true;
+            }
+
+            if (!SubtitleChoice.IsLanguageCode(code))
+            {
+                return false;
+            }
+
+            if (!languages.Contains(code!, StringComparer.OrdinalIgnoreCase))
+            {
+                languages.Add(code!);
+            }
+        }
+
+        choice = languages.Count == 0 ? null : new SubtitleChoice(languages, auto);
+        return true;
+    }
+
+    private static (StartDownload?, IActionResult?) ValidatePlaylist(
+        StartDownloadBody body, PlaylistId? list, Quality quality, DownloadType type, SubtitleChoice? subtitles)
     {
         if (list is not { } id)
         {
@@ -100,7 +166,9 @@ public static class StartDownloadParser
             return (null, ApiError.InvalidRequest(Texts.FormatIdWithPlaylist));
         }
 
-        return (new StartDownload(body.Url!.Trim(), "", quality, type, ListId: id.Value, CallbackUrl: body.CallbackUrl?.Trim()), null);
+        // The entries each ask for the list's chapters and subtitles options.
+        return (new StartDownload(
+            body.Url!.Trim(), "", quality, type, ListId: id.Value, CallbackUrl: body.CallbackUrl?.Trim(), Chapters: body.Chapters ?? true, Subtitles: subtitles), null);
     }
 
     /// <summary>A channel downloads as the playlist of its uploads; one named by handle is resolved by the workflow (its list id is then the channel's path).</summary>

@@ -20,6 +20,10 @@ public sealed record ApiError(string Detail, string Code)
     public static IActionResult FileMissing() =>
         Result(StatusCodes.Status404NotFound, Texts.FileMissing, "file_missing");
 
+    /// <summary>The task completed without a subtitle track in that language.</summary>
+    public static IActionResult SubtitlesNotFound() =>
+        Result(StatusCodes.Status404NotFound, Texts.SubtitlesNotFound, "subtitles_not_found");
+
     public static IActionResult AlreadyFinished() =>
         Result(StatusCodes.Status409Conflict, Texts.DownloadFinished, "download_finished");
 

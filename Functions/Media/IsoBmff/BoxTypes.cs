@@ -45,6 +45,7 @@ internal static class BoxTypes
     public const uint Styp = 0x73747970; // 'styp' 8.16.2
     public const uint Udta = 0x75647461; // 'udta' 8.10.1
     public const uint Meta = 0x6D657461; // 'meta' 8.11.1
+    public const uint Chpl = 0x6368706C; // 'chpl': Nero chapters, in 'udta'
 
     // iTunes metadata (QuickTime File Format, "Metadata item atoms"); '©' is 0xA9 as in Mac Roman.
     public const uint Ilst = 0x696C7374; // 'ilst'
@@ -57,6 +58,8 @@ internal static class BoxTypes
 
     public const uint HandlerVideo = 0x76696465; // 'vide'
     public const uint HandlerSound = 0x736F756E; // 'soun'
+    public const uint HandlerSubtitle = 0x7362746C; // 'sbtl': timed text in MP4 (ISO/IEC 14496-30, 3GPP TS 26.245)
+    public const uint Tx3g = 0x74783367; // 'tx3g': 3GPP timed text sample entry
     public const uint HandlerMetadata = 0x6D646972; // 'mdir': iTunes metadata directory
     public const uint HandlerManufacturerApple = 0x6170706C; // 'appl'
 

@@ -11,8 +11,10 @@ public static class OnePassAssembler
 {
     /// <param name="streams">Per stream, video first: its table blob's content and the stream's length in bytes.</param>
     /// <param name="tags">What the 'moov' says about the file; none when null.</param>
+    /// <param name="texts">Subtitle tracks written as timed text after the media (<see cref="OnePassFile.Trailer"/>); none when null.</param>
     /// <exception cref="InvalidDataException">A table is malformed or describes an unusable track.</exception>
-    public static OnePassFile Plan(IReadOnlyList<(ReadOnlyMemory<byte> Table, long SourceLength)> streams, FileTags? tags = null)
+    public static OnePassFile Plan(
+        IReadOnlyList<(ReadOnlyMemory<byte> Table, long SourceLength)> streams, FileTags? tags = null, IReadOnlyList<TextTrack>? texts = null)
     {
         ArgumentOutOfRangeException.ThrowIfZero(streams.Count);
         var tracks = new List<InputTrack>();
@@ -27,9 +29,16 @@ public static class OnePassAssembler
 
         var blocks = Interleave(pieces);
         var order = ChunkPlanner.ForBlocks(tracks, blocks.Select(b => (b.Stream, b.FirstSample, b.Piece.SampleCount)));
+        var endMs = TimedTextTrack.EndMs(tracks);
+        tracks.AddRange((texts ?? []).Select(t => TimedTextTrack.Build(t, endMs)));
+        ChunkPlanner.AppendText(order, tracks, streams.Count);
         var header = ProgressiveHeader.Write(tracks, order, tags ?? FileTags.None);
+        byte[] trailer = [.. tracks.Skip(streams.Count).SelectMany(t => ((MemoryStream)t.Stream).ToArray())];
         return new OnePassFile(
-            header.ToArray(), blocks.Select(b => new OnePassBlock(b.Stream, b.Piece.Index, b.Piece.MediaLength)).ToList(), header.Length + header.MediaBytes);
+            header.ToArray(),
+            blocks.Select(b => new OnePassBlock(b.Stream, b.Piece.Index, b.Piece.MediaLength)).ToList(),
+            header.Length + header.MediaBytes,
+            trailer);
     }
 
     /// <summary>Window by window, the first stream's piece first; a stream with no fragment starting in a window has no piece there.</summary>

@@ -8,6 +8,7 @@ using YouTubeDownloader.Media;
 using YouTubeDownloader.Media.OnePass;
 using YouTubeDownloader.Sources;
 using YouTubeDownloader.Storage;
+using YouTubeDownloader.Subtitles;
 using YouTubeDownloader.Thumbnails;
 using YouTubeDownloader.Transfer;
 
@@ -31,6 +32,7 @@ public sealed class DownloadActivities(
     DownloadTaskStore tasks,
     DownloadBlobStore blobs,
     TaskThumbnails thumbnails,
+    TaskSubtitles subtitles,
     FileNameIndex fileNames,
     StreamChoiceIndex streamChoices,
     CompletedFileReuse reuse,
@@ -46,6 +48,7 @@ public sealed class DownloadActivities(
     {
         var plan = await resolver.ResolveAsync(job.ToRequest(), cancellationToken);
         var hasThumbnail = await thumbnails.StoreAsync(job.TaskId, plan, cancellationToken);
+        plan = plan with { Subtitles = await subtitles.StoreAsync(job.TaskId, job.ToRequest(), plan, cancellationToken) };
         var task = await tasks.UpdateAsync(
             job.TaskId,
             t => !t.IsActiveRun(job.Run) ? null : t.WithPlan(plan) with { Status = DownloadStatus.Downloading, HasThumbnail = hasThumbnail },
@@ -138,7 +141,12 @@ public sealed class DownloadActivities(
         if (!assembly.NeedsProcessing)
         {
             return await assembler.TagInPlaceAsync(
-                assembly.TaskId, assembly.FileBlobName, assembly.ContentType, await TagsAsync(assembly, cancellationToken), cancellationToken);
+                assembly.TaskId,
+                assembly.FileBlobName,
+                assembly.ContentType,
+                await TagsAsync(assembly, cancellationToken),
+                await subtitles.ReadTextTracksAsync(assembly.TaskId, assembly.Subtitles ?? [], cancellationToken),
+                cancellationToken);
         }
 
         // Every byte is in: no transfer speed or time left to show while the join runs (it has no byte count of its own).
@@ -156,10 +164,11 @@ public sealed class DownloadActivities(
         logger.LogInformation("Task {TaskId} processing", assembly.TaskId);
 
         var tags = await TagsAsync(assembly, cancellationToken);
+        var texts = await subtitles.ReadTextTracksAsync(assembly.TaskId, assembly.Subtitles ?? [], cancellationToken);
         var sources = assembly.Sources();
         return assembly.OnePass
-            ? await assembler.CommitOnePassAsync(assembly.FileBlobName, assembly.ContentType, sources, tags, cancellationToken)
-            : await assembler.RemuxAsync(assembly.FileBlobName, assembly.ContentType, sources, tags, cancellationToken);
+            ? await assembler.CommitOnePassAsync(assembly.FileBlobName, assembly.ContentType, sources, tags, texts, cancellationToken)
+            : await assembler.RemuxAsync(assembly.FileBlobName, assembly.ContentType, sources, tags, texts, cancellationToken);
     }
 
     /// <summary>The assembly's text tags and, from the stored thumbnail, the cover (none when there is no thumbnail).</summary>

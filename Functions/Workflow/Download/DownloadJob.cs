@@ -5,9 +5,22 @@ namespace YouTubeDownloader.Workflow.Download;
 
 /// <summary>Which task, which video, what to make of it. Small, as durable messages should be.</summary>
 /// <param name="Run">The task's run (<see cref="DownloadTask.Run"/>) this job belongs to.</param>
-public sealed record DownloadJob(Guid TaskId, string VideoId, string Quality, DownloadType Type, string? FormatId = null, int Run = 0)
+/// <param name="Chapters">Whether the file gets the video's chapters.</param>
+/// <param name="Subtitles">The subtitle languages asked for (<see cref="SubtitleChoice.Text"/>); null for none.</param>
+/// <param name="AutoSubtitles">Whether automatic captions may stand in for a language without written ones.</param>
+public sealed record DownloadJob(
+    Guid TaskId,
+    string VideoId,
+    string Quality,
+    DownloadType Type,
+    string? FormatId = null,
+    int Run = 0,
+    bool Chapters = true,
+    string? Subtitles = null,
+    bool AutoSubtitles = false)
 {
-    public MediaRequest ToRequest() => new(VideoId, Downloads.Quality.Parse(Quality), FormatId);
+    public MediaRequest ToRequest() => new(VideoId, Downloads.Quality.Parse(Quality), FormatId, SubtitleChoice.From(Subtitles, AutoSubtitles));
 
-    public static DownloadJob For(DownloadTask task) => new(task.Id, task.VideoId, task.Quality.ToString(), task.DownloadType, task.FormatId, task.Run);
+    public static DownloadJob For(DownloadTask task) => new(
+        task.Id, task.VideoId, task.Quality.ToString(), task.DownloadType, task.FormatId, task.Run, task.WantsChapters, task.SubtitleLanguages, task.AutoSubtitles);
 }

@@ -14,7 +14,9 @@ namespace YouTubeDownloader.Workflow.Download;
 /// stream with an index, fetched straight into blocks of the file and assembled from their tables (the one-pass path).
 /// </summary>
 /// <param name="Tags">The file's text tags. Never a cover: the assembly reads it from the stored thumbnail, as a JPEG is
-/// too big for a durable message. Null (an assembly planned before tags existed) writes none.</param>
+/// too big for a durable message. Null (an assembly planned before tags existed) writes none. Its chapters are text and travel with it.</param>
+/// <param name="Subtitles">The subtitle tracks that become text tracks of the file: their cues are read from the task's stored
+/// WebVTT when the file is assembled, never carried here. None for an audio file.</param>
 public sealed record FileAssembly(
     Guid TaskId,
     IReadOnlyList<StreamTransfer> Transfers,
@@ -22,7 +24,8 @@ public sealed record FileAssembly(
     string ContentType,
     bool OnePass = false,
     FileTags? Tags = null,
-    int Run = 0)
+    int Run = 0,
+    IReadOnlyList<SubtitleTrack>? Subtitles = null)
 {
     public bool NeedsProcessing => OnePass || Transfers.Count > 1 || Transfers[0].BlobName != FileBlobName;
 
@@ -40,11 +43,21 @@ public sealed record FileAssembly(
             before += stream.ContentLength;
         }
 
-        return new FileAssembly(job.TaskId, transfers, fileBlob, DownloadFileName.ContentTypeOf(job.Type), Tags: TagsOf(plan), Run: job.Run);
+        return new FileAssembly(
+            job.TaskId,
+            transfers,
+            fileBlob,
+            DownloadFileName.ContentTypeOf(job.Type),
+            Tags: TagsOf(job, plan),
+            Run: job.Run,
+            Subtitles: job.Type == DownloadType.Video ? plan.Subtitles : []);
     }
 
-    private static FileTags TagsOf(MediaPlan plan) => new(
-        plan.Title, plan.Author, plan.WatchUrl, plan.UploadDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    private static FileTags TagsOf(DownloadJob job, MediaPlan plan) => new(
+        plan.Title, plan.Author, plan.WatchUrl, plan.UploadDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+    {
+        Chapters = job.Chapters ? plan.Chapters : [],
+    };
 
     /// <summary>Where each stream was staged, as the assembler reads them.</summary>
     public IReadOnlyList<AssemblySource> Sources() =>

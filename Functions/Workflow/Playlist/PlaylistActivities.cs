@@ -85,7 +85,14 @@ public sealed class PlaylistActivities(
             request.TaskId, readBefore, taken.Count, taken.Count(e => e.Playable), next is not null);
         var runnable = taken
             .Where(e => e.Playable)
-            .Select(e => new DownloadJob(PlaylistEntryIds.For(request.TaskId, e.Index), e.VideoId, request.Quality, request.Type))
+            .Select(e => new DownloadJob(
+                PlaylistEntryIds.For(request.TaskId, e.Index),
+                e.VideoId,
+                request.Quality,
+                request.Type,
+                Chapters: request.Chapters,
+                Subtitles: request.Subtitles,
+                AutoSubtitles: request.AutoSubtitles))
             .ToList();
         return new PlaylistPageResult(runnable, next);
     }
@@ -160,6 +167,9 @@ public sealed class PlaylistActivities(
             VideoId = entry.VideoId,
             Quality = quality,
             DownloadType = request.Type,
+            WantsChapters = request.Chapters,
+            SubtitleLanguages = request.Subtitles,
+            AutoSubtitles = request.AutoSubtitles,
             CreatedAt = now,
             Title = entry.Title,
             DurationSeconds = entry.DurationSeconds,

@@ -12,6 +12,9 @@ namespace YouTubeDownloader.Workflow.Playlist;
 /// <param name="Next">The next page to read; null before the first page (<paramref name="Started"/> false) and after the last.</param>
 /// <param name="Waiting">Entries created and not yet run, in the list's order.</param>
 /// <param name="Webhook">How to retry the end's webhook; null when the task has no <c>callback_url</c>.</param>
+/// <param name="Chapters">Whether the entries' files get chapters.</param>
+/// <param name="Subtitles">The subtitle languages every entry asks for (<see cref="Sources.SubtitleChoice.Text"/>); null for none.</param>
+/// <param name="AutoSubtitles">Whether automatic captions may stand in for the entries.</param>
 public sealed record PlaylistOrchestration(
     Guid TaskId,
     string ListId,
@@ -24,4 +27,7 @@ public sealed record PlaylistOrchestration(
     bool Started = false,
     PlaylistCursor? Next = null,
     List<DownloadJob>? Waiting = null,
-    WebhookRetry? Webhook = null);
+    WebhookRetry? Webhook = null,
+    bool Chapters = true,
+    string? Subtitles = null,
+    bool AutoSubtitles = false);

@@ -55,7 +55,8 @@ public static class PlaylistOrchestrator
             {
                 var page = await context.CallActivityAsync<PlaylistPageResult>(
                     nameof(PlaylistActivities.ReadPlaylistPage),
-                    new PlaylistPageRequest(input.TaskId, input.ListId, input.Quality, input.Type, next, input.MaxEntries),
+                    new PlaylistPageRequest(
+                        input.TaskId, input.ListId, input.Quality, input.Type, next, input.MaxEntries, input.Chapters, input.Subtitles, input.AutoSubtitles),
                     retries);
                 waiting = [.. waiting, .. page.Runnable];
                 next = page.Next;

@@ -5,4 +5,16 @@ namespace YouTubeDownloader.Workflow.Playlist;
 
 /// <summary>Input of <see cref="PlaylistActivities.ReadPlaylistPage"/>: which page, and what the entries it finds download.</summary>
 /// <param name="Cursor">Null for the first page.</param>
-public sealed record PlaylistPageRequest(Guid TaskId, string ListId, string Quality, DownloadType Type, PlaylistCursor? Cursor, int MaxEntries);
+/// <param name="Chapters">Whether the entries' files get chapters.</param>
+/// <param name="Subtitles">The subtitle languages the entries ask for; null for none.</param>
+/// <param name="AutoSubtitles">Whether automatic captions may stand in.</param>
+public sealed record PlaylistPageRequest(
+    Guid TaskId,
+    string ListId,
+    string Quality,
+    DownloadType Type,
+    PlaylistCursor? Cursor,
+    int MaxEntries,
+    bool Chapters = true,
+    string? Subtitles = null,
+    bool AutoSubtitles = false);
