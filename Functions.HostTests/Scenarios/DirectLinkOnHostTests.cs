@@ -9,16 +9,12 @@ namespace YouTubeDownloader.HostTests.Scenarios;
 /// The direct link through the real host: the link route and the file route's redirect hand out a SAS URL that serves
 /// the file's exact bytes straight from storage, under the file route's headers, and stops serving when it expires.
 /// </summary>
-public sealed class DirectLinkOnHostTests : IAsyncLifetime
+[Collection(nameof(DefaultHostCollection))]
+public sealed class DirectLinkOnHostTests(DefaultHost host)
 {
-    private static readonly TimeSpan LinkLifetime = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan LinkLifetime = DefaultHost.LinkLifetime;
 
-    private HostTestbed testbed = null!;
-
-    public async Task InitializeAsync() =>
-        testbed = await HostTestbed.StartAsync(new Dictionary<string, string?> { ["Delivery__LinkLifetime"] = LinkLifetime.ToString("c") });
-
-    public async Task DisposeAsync() => await testbed.DisposeAsync();
+    private readonly HostTestbed testbed = host.Testbed;
 
     [Fact]
     public async Task The_link_and_the_redirect_serve_the_files_bytes_and_headers_from_storage_until_they_expire()

@@ -1,0 +1,7 @@
+namespace YouTubeDownloader.HostTests.Harness;
+
+/// <summary>The shared host at default settings, direct links short-lived so that their expiry can be seen.</summary>
+public sealed class DefaultHost() : SharedHost(new Dictionary<string, string?> { ["Delivery__LinkLifetime"] = LinkLifetime.ToString("c") })
+{
+    public static readonly TimeSpan LinkLifetime = TimeSpan.FromSeconds(20);
+}
