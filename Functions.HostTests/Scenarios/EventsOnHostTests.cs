@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.ServerSentEvents;
 using System.Text.Json;
 using YouTubeDownloader.HostTests.Harness;
+using YouTubeDownloader.HostTests.SharedHosts;
 
 namespace YouTubeDownloader.HostTests.Scenarios;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Xunit.Abstractions;
 using YouTubeDownloader.HostTests.Harness;
+using YouTubeDownloader.HostTests.SharedHosts;
 
 namespace YouTubeDownloader.HostTests.Scenarios;
 

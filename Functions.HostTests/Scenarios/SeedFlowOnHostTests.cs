@@ -1,5 +1,6 @@
 using System.Net;
 using YouTubeDownloader.HostTests.Harness;
+using YouTubeDownloader.HostTests.SharedHosts;
 using YouTubeDownloader.Testing.Media;
 
 namespace YouTubeDownloader.HostTests.Scenarios;

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using YouTubeDownloader.HostTests.Harness;
+using YouTubeDownloader.HostTests.SharedHosts;
 using YouTubeDownloader.Testing.Webhooks;
 
 namespace YouTubeDownloader.HostTests.Scenarios;

@@ -1,4 +1,6 @@
-namespace YouTubeDownloader.HostTests.Harness;
+using YouTubeDownloader.HostTests.Harness;
+
+namespace YouTubeDownloader.HostTests.SharedHosts;
 
 /// <summary>
 /// The shared host with small segments (<see cref="HostTestbed.ThrottledSettings"/>), frequent progress and event polls,

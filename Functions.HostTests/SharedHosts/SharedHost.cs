@@ -1,4 +1,6 @@
-namespace YouTubeDownloader.HostTests.Harness;
+using YouTubeDownloader.HostTests.Harness;
+
+namespace YouTubeDownloader.HostTests.SharedHosts;
 
 /// <summary>
 /// One testbed for the scenarios of a collection that only start their own downloads (new video ids) and read them back:

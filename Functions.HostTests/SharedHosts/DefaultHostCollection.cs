@@ -1,4 +1,6 @@
-namespace YouTubeDownloader.HostTests.Harness;
+using YouTubeDownloader.HostTests.Harness;
+
+namespace YouTubeDownloader.HostTests.SharedHosts;
 
 /// <summary>The scenarios that share <see cref="DefaultHost"/>.</summary>
 [CollectionDefinition(nameof(DefaultHostCollection))]
