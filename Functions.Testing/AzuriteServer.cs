@@ -17,12 +17,14 @@ public sealed class AzuriteServer : IAsyncDisposable
     private static readonly Lazy<Task<AzuriteServer>> SharedServer = new(() => StartAsync(location: null));
 
     private readonly string? location;
+    private readonly string? debugLog;
     private Process process;
 
-    private AzuriteServer(Process process, string? location, int blobPort, int queuePort, int tablePort)
+    private AzuriteServer(Process process, string? location, string? debugLog, int blobPort, int queuePort, int tablePort)
     {
         this.process = process;
         this.location = location;
+        this.debugLog = debugLog;
         BlobPort = blobPort;
         QueuePort = queuePort;
         TablePort = tablePort;
@@ -48,14 +50,15 @@ public sealed class AzuriteServer : IAsyncDisposable
     public static Task<AzuriteServer> Shared => SharedServer.Value;
 
     /// <summary>Starts an Azurite of its own. <paramref name="location"/> keeps data on disk (large benchmarks); null keeps it in memory.</summary>
-    public static async Task<AzuriteServer> StartAsync(string? location)
+    /// <param name="debugLog">Azurite's debug log (every request, with its operation), for benchmarks that count requests; it slows Azurite.</param>
+    public static async Task<AzuriteServer> StartAsync(string? location, string? debugLog = null)
     {
         for (var attempt = 1; ; attempt++)
         {
             // A free port may be taken before Azurite (a second to start) binds it, e.g. by a Kestrel bound to port 0
             // meanwhile: Azurite then exits at once, and new ports are worth another try.
             int blob = LoopbackPort.Free(), queue = LoopbackPort.Free(), table = LoopbackPort.Free();
-            var server = new AzuriteServer(Launch(location, blob, queue, table), location, blob, queue, table);
+            var server = new AzuriteServer(Launch(location, debugLog, blob, queue, table), location, debugLog, blob, queue, table);
             try
             {
                 await server.WaitUntilListeningAsync();
@@ -96,11 +99,11 @@ public sealed class AzuriteServer : IAsyncDisposable
     public async Task RestartAsync()
     {
         process.Dispose();
-        process = Launch(location, BlobPort, QueuePort, TablePort);
+        process = Launch(location, debugLog, BlobPort, QueuePort, TablePort);
         await WaitUntilListeningAsync();
     }
 
-    private static Process Launch(string? location, int blob, int queue, int table)
+    private static Process Launch(string? location, string? debugLog, int blob, int queue, int table)
     {
         var start = new ProcessStartInfo(FindExecutable())
         {
@@ -117,6 +120,12 @@ public sealed class AzuriteServer : IAsyncDisposable
                  })
         {
             start.ArgumentList.Add(arg);
+        }
+
+        if (debugLog is not null)
+        {
+            start.ArgumentList.Add("--debug");
+            start.ArgumentList.Add(debugLog);
         }
 
         if (location is null)

@@ -38,11 +38,12 @@ public sealed class HostTestbed : IAsyncDisposable
     /// <summary>
     /// Starts Azurite, the fake YouTube and the host. <paramref name="settings"/> are app settings on top of the
     /// testbed's own (storage, YouTube endpoints, task hub); a setting given as null is left out.
+    /// <paramref name="storageDebugLog"/> names Azurite's debug log (every storage request), for counting requests.
     /// </summary>
-    public static async Task<HostTestbed> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<HostTestbed> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, string? storageDebugLog = null)
     {
         var directory = Directory.CreateTempSubdirectory("host-test-").FullName;
-        var storage = await AzuriteServer.StartAsync(Path.Combine(directory, "azurite"));
+        var storage = await AzuriteServer.StartAsync(Path.Combine(directory, "azurite"), storageDebugLog);
         var youTube = await FakeYouTubeServer.StartAsync();
         var testbed = new HostTestbed(directory, storage, youTube);
         var values = FakeVideos.Settings(youTube);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using YouTubeDownloader.HostTests.Harness;
+using YouTubeDownloader.HostTests.SharedHosts;
 
 namespace YouTubeDownloader.HostTests.Scenarios;
 
@@ -11,16 +12,12 @@ namespace YouTubeDownloader.HostTests.Scenarios;
 /// The video is one visionOS is refused and the TV client gets with the player's challenges (the recorded player when
 /// ../shared is there), so the host also runs the chain's fall-through, the player's preparation and the solved URLs.
 /// </summary>
-public sealed class DirectLinkOnHostTests : IAsyncLifetime
+[Collection(nameof(DefaultHostCollection))]
+public sealed class DirectLinkOnHostTests(DefaultHost host)
 {
-    private static readonly TimeSpan LinkLifetime = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan LinkLifetime = DefaultHost.LinkLifetime;
 
-    private HostTestbed testbed = null!;
-
-    public async Task InitializeAsync() =>
-        testbed = await HostTestbed.StartAsync(new Dictionary<string, string?> { ["Delivery__LinkLifetime"] = LinkLifetime.ToString("c") });
-
-    public async Task DisposeAsync() => await testbed.DisposeAsync();
+    private readonly HostTestbed testbed = host.Testbed;
 
     [Fact]
     public async Task The_link_and_the_redirect_serve_the_files_bytes_and_headers_from_storage_until_they_expire()

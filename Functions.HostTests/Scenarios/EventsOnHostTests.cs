@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.ServerSentEvents;
 using System.Text.Json;
 using YouTubeDownloader.HostTests.Harness;
+using YouTubeDownloader.HostTests.SharedHosts;
 
 namespace YouTubeDownloader.HostTests.Scenarios;
 
@@ -10,15 +11,10 @@ namespace YouTubeDownloader.HostTests.Scenarios;
 /// <c>GET /api/downloads/{id}/events</c> through the real host, whose proxy sits between the client and the worker: each event
 /// must reach the client as it is written, not when the response ends.
 /// </summary>
-public sealed class EventsOnHostTests : IAsyncLifetime
+[Collection(nameof(ThrottledHostCollection))]
+public sealed class EventsOnHostTests(ThrottledHost host)
 {
-    private HostTestbed testbed = null!;
-
-    public async Task InitializeAsync() =>
-        testbed = await HostTestbed.StartAsync(HostTestbed.ThrottledSettings(
-            ("Delivery__EventsPollInterval", "00:00:00.250"), ("Workflow__ProgressInterval", "00:00:00.500")));
-
-    public async Task DisposeAsync() => await testbed.DisposeAsync();
+    private readonly HostTestbed testbed = host.Testbed;
 
     [Fact]
     public async Task Progress_events_arrive_while_the_download_runs_in_order_and_the_stream_ends_after_end()

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Xunit.Abstractions;
 using YouTubeDownloader.HostTests.Harness;
+using YouTubeDownloader.HostTests.SharedHosts;
 
 namespace YouTubeDownloader.HostTests.Scenarios;
 
@@ -8,13 +9,10 @@ namespace YouTubeDownloader.HostTests.Scenarios;
 /// One 720p download of a 300 MB pair from an unthrottled source: the file is right, and the time from the last media
 /// byte served until the task is <c>completed</c> is reported beside the fetch time (figures, not assertions).
 /// </summary>
-public sealed class LargeFileTests(ITestOutputHelper output) : IAsyncLifetime
+[Collection(nameof(DefaultHostCollection))]
+public sealed class LargeFileTests(DefaultHost host, ITestOutputHelper output)
 {
-    private HostTestbed testbed = null!;
-
-    public async Task InitializeAsync() => testbed = await HostTestbed.StartAsync();
-
-    public async Task DisposeAsync() => await testbed.DisposeAsync();
+    private readonly HostTestbed testbed = host.Testbed;
 
     [Fact]
     public async Task A_300_mb_pair_completes_whole_and_reports_the_time_after_the_last_byte()

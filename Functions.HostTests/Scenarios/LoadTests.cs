@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Xunit.Abstractions;
 using YouTubeDownloader.HostTests.Harness;
+using YouTubeDownloader.HostTests.SharedHosts;
 
 namespace YouTubeDownloader.HostTests.Scenarios;
 
@@ -8,13 +9,10 @@ namespace YouTubeDownloader.HostTests.Scenarios;
 /// Thirty downloads at once (a third audio-only) at default settings from a throttled source. The worker's peak
 /// resident memory is reported, not asserted: figures belong to measurements, not to pass/fail.
 /// </summary>
-public sealed class LoadTests(ITestOutputHelper output) : IAsyncLifetime
+[Collection(nameof(DefaultHostCollection))]
+public sealed class LoadTests(DefaultHost host, ITestOutputHelper output)
 {
-    private HostTestbed testbed = null!;
-
-    public async Task InitializeAsync() => testbed = await HostTestbed.StartAsync();
-
-    public async Task DisposeAsync() => await testbed.DisposeAsync();
+    private readonly HostTestbed testbed = host.Testbed;
 
     [Fact]
     public async Task Thirty_concurrent_downloads_all_complete()

@@ -1,17 +1,15 @@
 using System.Net;
 using YouTubeDownloader.HostTests.Harness;
+using YouTubeDownloader.HostTests.SharedHosts;
 using YouTubeDownloader.Testing.Media;
 
 namespace YouTubeDownloader.HostTests.Scenarios;
 
 /// <summary>The seed's flow exactly as the contract shows it, through the real host.</summary>
-public sealed class SeedFlowOnHostTests : IAsyncLifetime
+[Collection(nameof(DefaultHostCollection))]
+public sealed class SeedFlowOnHostTests(DefaultHost host)
 {
-    private HostTestbed testbed = null!;
-
-    public async Task InitializeAsync() => testbed = await HostTestbed.StartAsync();
-
-    public async Task DisposeAsync() => await testbed.DisposeAsync();
+    private readonly HostTestbed testbed = host.Testbed;
 
     [Fact]
     public async Task Post_poll_the_list_until_completed_then_get_the_file_as_the_seed_does()

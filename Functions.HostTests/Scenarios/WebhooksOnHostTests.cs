@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using YouTubeDownloader.HostTests.Harness;
+using YouTubeDownloader.HostTests.SharedHosts;
 using YouTubeDownloader.Testing.Webhooks;
 
 namespace YouTubeDownloader.HostTests.Scenarios;
@@ -11,26 +12,16 @@ namespace YouTubeDownloader.HostTests.Scenarios;
 /// Webhooks through the real host (Development, so a receiver on 127.0.0.1 may take plain http): the durable activities,
 /// their inputs and the connection callback as the Functions runtime runs them.
 /// </summary>
-public sealed class WebhooksOnHostTests : IAsyncLifetime
+[Collection(nameof(ThrottledHostCollection))]
+public sealed class WebhooksOnHostTests(ThrottledHost host) : IAsyncLifetime
 {
-    private const string Secret = "host-webhook-secret";
-    private HostTestbed testbed = null!;
+    private const string Secret = ThrottledHost.WebhookSecret;
+    private readonly HostTestbed testbed = host.Testbed;
     private WebhookReceiver receiver = null!;
 
-    public async Task InitializeAsync()
-    {
-        receiver = await WebhookReceiver.StartAsync();
-        testbed = await HostTestbed.StartAsync(HostTestbed.ThrottledSettings(
-            ("AZURE_FUNCTIONS_ENVIRONMENT", "Development"),
-            ("Webhooks__Secret", Secret),
-            ("Webhooks__FirstRetryInterval", "00:00:00.500")));
-    }
+    public async Task InitializeAsync() => receiver = await WebhookReceiver.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        await testbed.DisposeAsync();
-        await receiver.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await receiver.DisposeAsync();
 
     [Fact]
     public async Task Completed_and_cancelled_tasks_are_each_delivered_once_signed_after_a_500()

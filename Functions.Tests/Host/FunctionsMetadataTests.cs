@@ -89,7 +89,7 @@ public sealed class FunctionsMetadataTests
         Binding("SubscriptionOrchestrator", "orchestrationTrigger").ValueKind.Should().Be(JsonValueKind.Object);
         foreach (var activity in new[]
                  {
-                     "ResolveMedia", "ReuseCompletedFile", "TransferStream", "AssembleFile", "CompleteDownload", "FailDownload",
+                     "ResolveMedia", "ReuseCompletedFile", "TransferStream", "FinishDownload", "AssembleFile", "CompleteDownload", "FailDownload",
                      "ReadPlaylistPage", "SelectPendingEntries", "FinishPlaylist", "PrepareWebhook", "DeliverWebhook",
                      "CheckSubscription", "RecordCheckFailure",
                  })

@@ -1,7 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Sources;
+using YouTubeDownloader.Storage;
 using YouTubeDownloader.Testing;
 using YouTubeDownloader.Testing.Host;
 using YouTubeDownloader.Testing.Media;
@@ -58,6 +60,22 @@ public sealed class DownloadApp : IAsyncDisposable
             "/api/download", new { url = $"https://www.youtube.com/watch?v={videoId}", quality });
         response.StatusCode.Should().Be(System.Net.HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
         return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>A pending 720p video task for <paramref name="videoId"/>, written straight to the table, for tests that run the activities one by one.</summary>
+    public async Task<DownloadTask> CreateTaskAsync(string videoId)
+    {
+        var task = new DownloadTask
+        {
+            Id = Guid.CreateVersion7(),
+            Url = $"https://www.youtube.com/watch?v={videoId}",
+            VideoId = videoId,
+            Quality = Quality.Parse("720p"),
+            DownloadType = DownloadType.Video,
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+        await Host.Services.GetRequiredService<DownloadTaskStore>().CreateAsync(task, CancellationToken.None);
+        return task;
     }
 
     public async Task<JsonElement> GetTaskAsync(string id)

@@ -27,18 +27,8 @@ public sealed class DownloadProgressTests
         app.Media.Add("audio", MediaContent.FromBytes(await File.ReadAllBytesAsync(pair.Audio)));
         app.Resolver.Add("finalcount0", "Final count", ("video", MediaStreamKind.Video, videoLength), ("audio", MediaStreamKind.Audio, audioLength));
 
-        var tasks = app.Host.Services.GetRequiredService<DownloadTaskStore>();
         var activities = ActivatorUtilities.CreateInstance<DownloadActivities>(app.Host.Services);
-        var task = new DownloadTask
-        {
-            Id = Guid.CreateVersion7(),
-            Url = "https://www.youtube.com/watch?v=finalcount0",
-            VideoId = "finalcount0",
-            Quality = Quality.Parse("720p"),
-            DownloadType = DownloadType.Video,
-            CreatedAt = DateTimeOffset.UtcNow,
-        };
-        await tasks.CreateAsync(task, CancellationToken.None);
+        var task = await app.CreateTaskAsync("finalcount0");
         var job = DownloadJob.For(task);
         var assembly = FileAssembly.Plan(job, await activities.ResolveMedia(job, CancellationToken.None));
 

@@ -316,7 +316,8 @@ public sealed class DownloadWorkflowTests
         task.GetProperty("status").GetString().Should().Be("error");
         task.GetProperty("error_code").GetString().Should().Be("source_error");
         task.GetProperty("error_message").GetString().Should().Contain("MP4");
-        (await app.BlobsOfAsync(id)).Should().BeEmpty("no half file is left behind");
+        // The failure is written to the task first, then its blobs go (both sources are staged here by then).
+        (await app.BlobsAfterSettlingAsync(id)).Should().BeEmpty("no half file is left behind");
     }
 
     [Fact]

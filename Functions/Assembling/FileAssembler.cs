@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Media;
 using YouTubeDownloader.Storage;
+using YouTubeDownloader.Transfer;
 
 namespace YouTubeDownloader.Assembling;
 
@@ -70,16 +71,29 @@ public sealed class FileAssembler(DownloadBlobStore blobs, RemuxBlockWriter remu
             sourceBlobs.Add(await blobs.GetBlobAsync(source.BlobName));
         }
 
+        // A retried attempt that got past the commit (one request, at the very end) finds the file whole: only the
+        // sources' deletion may be left, and they may be gone already.
+        var file = await blobs.GetBlockBlobAsync(fileBlobName);
+        if (await RangeFetcher.CommittedLengthAsync(file, cancellationToken) is { } committed)
+        {
+            await DeleteAsync(sourceBlobs, cancellationToken);
+            return committed;
+        }
+
         var layout = await PlanRemuxAsync(sourceBlobs, tags, texts, cancellationToken);
 
         // Block ids are fixed, so a retried attempt restages and recommits the same file; a failed one is deleted with the task's blobs.
-        var written = await remuxWriter.WriteAsync(layout, sourceBlobs, await blobs.GetBlockBlobAsync(fileBlobName), contentType, cancellationToken);
-        foreach (var source in sourceBlobs)
+        var written = await remuxWriter.WriteAsync(layout, sourceBlobs, file, contentType, cancellationToken);
+        await DeleteAsync(sourceBlobs, cancellationToken);
+        return written;
+    }
+
+    private static async Task DeleteAsync(IEnumerable<BlobBaseClient> sources, CancellationToken cancellationToken)
+    {
+        foreach (var source in sources)
         {
             await source.DeleteIfExistsAsync(cancellationToken: cancellationToken);
         }
-
-        return written;
     }
 
     private static async Task<RemuxLayout> PlanRemuxAsync(

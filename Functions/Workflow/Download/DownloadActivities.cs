@@ -131,6 +131,34 @@ public sealed class DownloadActivities(
         }
     }
 
+    /// <summary>
+    /// The last stream's transfer, then the file's assembly and the task's completion, in one invocation: the task is
+    /// completed as its last byte lands, not after two more trips through the task hub, each waiting for a queue poll
+    /// (which backs off while a long transfer runs: up to <c>maxQueuePollingInterval</c>, 30 s by default).
+    /// Safe to run again at any point: a task this run completed is left as it is; a committed file means the transfer
+    /// is done (only the assembly commits the file, or the transfer itself for a stream stored as sent), and the
+    /// assembly repeats to the same file.
+    /// </summary>
+    [Function(nameof(FinishDownload))]
+    public async Task<long> FinishDownload([ActivityTrigger] DownloadFinish finish, CancellationToken cancellationToken)
+    {
+        var assembly = finish.Assembly;
+        if (await tasks.GetAsync(assembly.TaskId, cancellationToken) is { Status: DownloadStatus.Completed } done && done.Run == assembly.Run)
+        {
+            return done.FileSize;
+        }
+
+        var file = await blobs.GetBlockBlobAsync(assembly.FileBlobName);
+        if (await RangeFetcher.CommittedLengthAsync(file, cancellationToken) is null)
+        {
+            await TransferStream(assembly.Transfers[^1], cancellationToken);
+        }
+
+        var length = await AssembleFile(assembly, cancellationToken);
+        await CompleteDownload(new CompletedFile(assembly.TaskId, assembly.FileBlobName, length, finish.StreamChoice, assembly.Run), cancellationToken);
+        return length;
+    }
+
     [Function(nameof(AssembleFile))]
     public Task<long> AssembleFile([ActivityTrigger] FileAssembly assembly, CancellationToken cancellationToken) =>
         attempts.RunAsync(

@@ -6,4 +6,8 @@ namespace YouTubeDownloader.Workflow.Download;
 /// configuration: a setting changed between replays would change its decisions.
 /// </summary>
 /// <param name="Webhook">How to retry the end's webhook; null when the task has no <c>callback_url</c>.</param>
-public sealed record DownloadOrchestration(DownloadJob Job, int MaxActivityAttempts, TimeSpan FirstRetryInterval, WebhookRetry? Webhook = null);
+/// <param name="FinishInLastTransfer">True for every orchestration started now: the last stream's activity also assembles
+/// and completes (<see cref="DownloadActivities.FinishDownload"/>). False (absent) in the input of one started before that,
+/// whose history has the separate assembly and completion steps: it replays them as it ran them.</param>
+public sealed record DownloadOrchestration(
+    DownloadJob Job, int MaxActivityAttempts, TimeSpan FirstRetryInterval, WebhookRetry? Webhook = null, bool FinishInLastTransfer = false);

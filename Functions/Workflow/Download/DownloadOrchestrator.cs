@@ -10,7 +10,7 @@ namespace YouTubeDownloader.Workflow.Download;
 
 /// <summary>
 /// One download: resolve → reuse a completed file of the same streams if there is one, else choose the path (one-pass or two-step) → fetch each stream into Blob Storage → assemble
-/// the file → complete.
+/// the file → complete (the last three in the last stream's activity).
 /// Any failure ends the task as <c>error</c> with a code and removes its blobs. A task with a <c>callback_url</c> is then
 /// told its end (<see cref="WebhookOrchestrator"/>).
 /// </summary>
@@ -60,10 +60,18 @@ public static class DownloadOrchestrator
             }
 
             // One stream after the other: the segments within a stream already run in parallel, and the
-            // per-download connection limit is the transfer's setting, not twice it.
-            foreach (var stream in assembly.Transfers)
+            // per-download connection limit is the transfer's setting, not twice it. The last one assembles and completes
+            // in the same activity, so the task is completed as its last byte lands, not after two more queue polls.
+            var separate = input.FinishInLastTransfer ? assembly.Transfers.Count - 1 : assembly.Transfers.Count;
+            foreach (var stream in assembly.Transfers.Take(separate))
             {
                 await context.CallActivityAsync<long>(nameof(DownloadActivities.TransferStream), stream, transient);
+            }
+
+            if (input.FinishInLastTransfer)
+            {
+                await context.CallActivityAsync<long>(nameof(DownloadActivities.FinishDownload), new DownloadFinish(assembly, choice), transient);
+                return DownloadStatus.Completed;
             }
 
             var length = await context.CallActivityAsync<long>(nameof(DownloadActivities.AssembleFile), assembly, transient);
