@@ -99,6 +99,14 @@ public sealed class StartLocalScriptTests : IAsyncLifetime
         }
 
         script.ExitCode.Should().Be(143, $"the script ends as terminated by the signal:\n{log}");
+        // A grandchild (the worker) may still be in its exit for a moment after its parent was reaped: its command line is
+        // already empty then. Wait for that state to pass rather than read it once.
+        var exiting = DateTime.UtcNow.AddSeconds(10);
+        while (started.Any(LinuxProcesses.IsAlive) && DateTime.UtcNow < exiting)
+        {
+            await Task.Delay(200);
+        }
+
         started.Where(LinuxProcesses.IsAlive).Select(LinuxProcesses.CommandLine).Should().BeEmpty("the script waited for everything it started");
         foreach (var used in storagePorts.Append(port))
         {

@@ -102,6 +102,7 @@ public sealed class DownloadActivities(
         await using var progress = new DownloadProgress(
             tasks, logger, input.Job.TaskId, input.Job.Run, input.BytesBefore, input.TotalBytes, options.Value.ProgressInterval);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, progress.Stopped);
+        long transferred;
         try
         {
             var source = await resolver.OpenAsync(input.Job.ToRequest(), input.Stream, linked.Token);
@@ -119,16 +120,23 @@ public sealed class DownloadActivities(
                 var head = await onePass.ReadHeadAsync(source, linked.Token) ?? throw new DownloadFailedException(
                     DownloadErrorCode.SourceError, $"Stream {input.Stream.Id} no longer has the index it had when its path was chosen.");
                 var table = await blobs.GetBlockBlobAsync(input.TableBlobName!);
-                return await onePass.RunAsync(source, head, windows, input.Stream.Kind, blob, table, progress, linked.Token);
+                transferred = await onePass.RunAsync(source, head, windows, input.Stream.Kind, blob, table, progress, linked.Token);
             }
-
-            return await transfer.RunAsync(source, blob, progress, linked.Token);
+            else
+            {
+                transferred = await transfer.RunAsync(source, blob, progress, linked.Token);
+            }
         }
         catch (OperationCanceledException) when (progress.Stopped.IsCancellationRequested)
         {
             logger.LogInformation("Task {TaskId} stopped during transfer; discarding its blobs", input.Job.TaskId);
             throw await StopAsync(input.Job.TaskId, input.Job.Run);
         }
+
+        // A cancel or remove during the last writes (a table's or a block list's commit) deleted the blobs before those
+        // landed, and the terminated workflow runs no next step to notice: this one cleans up after itself.
+        await EnsureRunningAsync(await tasks.GetAsync(input.Job.TaskId, cancellationToken), input.Job.TaskId, input.Job.Run);
+        return transferred;
     }
 
     /// <summary>
