@@ -26,9 +26,11 @@ public sealed class DirectLinkOnHostTests(DefaultHost host)
         var videoId = testbed.AddVideoThroughTv(media, "Übersicht & Ñandú");
         var id = await testbed.Api.StartDownloadAsync(videoId, "720p");
         (await testbed.Api.PollListUntilEndedAsync(id, TimeSpan.FromMinutes(2))).Should().Be("completed");
-        testbed.YouTube.PlayerRequests.Select(r => r.ClientName).Should().StartWith(["VISIONOS", "TVHTML5"], "visionOS is refused, the TV client serves");
+        // The host is shared with other scenarios: only this video's requests tell its story.
+        testbed.YouTube.PlayerRequests.Where(r => r.VideoId == videoId).Select(r => r.ClientName)
+            .Should().StartWith(["VISIONOS", "TVHTML5"], "visionOS is refused, the TV client serves");
         testbed.YouTube.ScriptRequests(testbed.YouTube.CurrentPlayerId!).Should().Be(1);
-        testbed.YouTube.MediaRequests.Where(r => r.Method == "GET").Should().NotBeEmpty()
+        testbed.YouTube.MediaRequests.Where(r => r.Method == "GET" && r.VideoId == videoId).Should().NotBeEmpty()
             .And.OnlyContain(r => r.StatusCode == 200, "every media URL carried the solver's sig and n");
 
         using var streamed = await testbed.Http.GetAsync($"api/download/{id}/file");
