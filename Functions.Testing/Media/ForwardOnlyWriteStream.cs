@@ -1,15 +1,11 @@
+using YouTubeDownloader.Api.Results;
+
 namespace YouTubeDownloader.Testing.Media;
 
 /// <summary>A write-only, non-seekable stream like a blob upload stream: any seek or position use fails the test.</summary>
-public sealed class ForwardOnlyWriteStream(Stream inner) : Stream
+public sealed class ForwardOnlyWriteStream(Stream inner) : WriteOnlyStream
 {
     public long Written { get; private set; }
-
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
 
     public override long Length => throw new NotSupportedException("The output must not be measured.");
 
@@ -38,11 +34,7 @@ public sealed class ForwardOnlyWriteStream(Stream inner) : Stream
 
     public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
 
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException("The output must not be seeked.");
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

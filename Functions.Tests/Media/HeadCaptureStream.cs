@@ -1,27 +1,15 @@
+using YouTubeDownloader.Api.Results;
+
 namespace YouTubeDownloader.Tests.Media;
 
 /// <summary>An output that keeps only its first bytes (the headers worth checking) and counts the rest.</summary>
-internal sealed class HeadCaptureStream(int keep) : Stream
+internal sealed class HeadCaptureStream(int keep) : WriteOnlyStream
 {
     private readonly MemoryStream _head = new();
 
     public byte[] Head => _head.ToArray();
 
     public long Total { get; private set; }
-
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
@@ -35,10 +23,4 @@ internal sealed class HeadCaptureStream(int keep) : Stream
     public override void Flush()
     {
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 }

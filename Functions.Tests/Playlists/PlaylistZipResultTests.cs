@@ -125,7 +125,7 @@ public sealed class PlaylistZipResultTests
     }
 
     /// <summary>A response body: no seeking, no synchronous writes; keeps the first and the last <c>keep</c> bytes.</summary>
-    private sealed class AsyncOnlyCapture(int keep) : Stream
+    private sealed class AsyncOnlyCapture(int keep) : WriteOnlyStream
     {
         private readonly MemoryStream head = new();
         private readonly byte[] ring = new byte[keep];
@@ -147,20 +147,6 @@ public sealed class PlaylistZipResultTests
 
                 return tail;
             }
-        }
-
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
         }
 
         public override void Write(byte[] buffer, int offset, int count) =>
@@ -188,11 +174,5 @@ public sealed class PlaylistZipResultTests
         public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
         public override void Flush() => throw new InvalidOperationException("Synchronous operations are disallowed.");
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

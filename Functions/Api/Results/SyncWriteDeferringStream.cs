@@ -10,26 +10,12 @@ namespace YouTubeDownloader.Api.Results;
 /// Kestrel refuses synchronous writes (<c>AllowSynchronousIO</c> off: a thread blocked per slow client). Everything
 /// else the archive writes, the file bytes above all, goes through asynchronously and is never held.
 /// </remarks>
-public sealed class SyncWriteDeferringStream(Stream inner) : Stream
+public sealed class SyncWriteDeferringStream(Stream inner) : WriteOnlyStream
 {
     // Far above the few small records written synchronously; more would mean the archive changed how it writes.
     private const int MaxHeldBytes = 64 * 1024;
 
     private readonly MemoryStream held = new();
-
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
@@ -62,12 +48,6 @@ public sealed class SyncWriteDeferringStream(Stream inner) : Stream
         await SendHeldAsync(cancellationToken);
         await inner.FlushAsync(cancellationToken);
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     public override async ValueTask DisposeAsync()
     {
