@@ -1,3 +1,4 @@
+using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Sources;
 using YouTubeDownloader.YouTube;
 using YouTubeDownloader.YouTube.Wire;

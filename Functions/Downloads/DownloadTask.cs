@@ -1,5 +1,4 @@
 using YouTubeDownloader.Media;
-using YouTubeDownloader.Sources;
 
 namespace YouTubeDownloader.Downloads;
 
@@ -25,7 +24,7 @@ public sealed record DownloadTask
     /// <summary>Whether the file gets the video's chapters; <c>"chapters": false</c> turns them off.</summary>
     public bool WantsChapters { get; init; } = true;
 
-    /// <summary>The subtitle languages asked for (<see cref="SubtitleChoice.Text"/>: <c>all</c>, <c>en,es</c>); null for none.</summary>
+    /// <summary>The subtitle languages asked for (<see cref="Sources.SubtitleChoice.Text"/>: <c>all</c>, <c>en,es</c>); null for none.</summary>
     public string? SubtitleLanguages { get; init; }
 
     /// <summary>Whether automatic (speech-recognised) captions may stand in for a language without written ones.</summary>

@@ -1,3 +1,5 @@
+using YouTubeDownloader.Downloads;
+
 namespace YouTubeDownloader.Sources;
 
 /// <summary>Finds the streams for a video and opens them. The YouTube resolver is the production one.</summary>

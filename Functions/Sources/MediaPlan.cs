@@ -1,3 +1,4 @@
+using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Media;
 
 namespace YouTubeDownloader.Sources;

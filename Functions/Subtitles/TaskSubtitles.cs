@@ -3,6 +3,7 @@ using Azure;
 using Azure.Storage;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
+using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Media;
 using YouTubeDownloader.Sources;
 using YouTubeDownloader.Storage;

@@ -1,3 +1,4 @@
+using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Sources;
 
 namespace YouTubeDownloader.Views;
