@@ -14,6 +14,7 @@ using YouTubeDownloader.Webhooks;
 using YouTubeDownloader.Workflow;
 using YouTubeDownloader.YouTube.Search;
 using YouTubeDownloader.YouTube;
+using YouTubeDownloader.YouTube.Clients;
 
 namespace YouTubeDownloader.Tests.Host;
 

@@ -1,6 +1,8 @@
 using System.Net;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Sources;
+using YouTubeDownloader.YouTube.Videos;
+using YouTubeDownloader.YouTube.InnerTube;
 
 namespace YouTubeDownloader.YouTube;
 

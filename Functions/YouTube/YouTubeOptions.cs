@@ -1,3 +1,4 @@
+using YouTubeDownloader.YouTube.Clients;
 namespace YouTubeDownloader.YouTube;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using YouTubeDownloader.YouTube.Cookies;
 using YouTubeDownloader.YouTube.PoTokens;
+using YouTubeDownloader.YouTube.Clients;
 
 namespace YouTubeDownloader.YouTube;
 

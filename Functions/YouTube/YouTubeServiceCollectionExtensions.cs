@@ -11,6 +11,8 @@ using YouTubeDownloader.YouTube.Clients;
 using YouTubeDownloader.YouTube.Cookies;
 using YouTubeDownloader.YouTube.Player;
 using YouTubeDownloader.YouTube.PoTokens;
+using YouTubeDownloader.YouTube.Videos;
+using YouTubeDownloader.YouTube.InnerTube;
 
 namespace YouTubeDownloader.YouTube;
 

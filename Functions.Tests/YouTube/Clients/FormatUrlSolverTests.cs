@@ -2,6 +2,7 @@ using System.Text.Json;
 using YouTubeDownloader.YouTube;
 using YouTubeDownloader.YouTube.Clients;
 using YouTubeDownloader.YouTube.Wire;
+using YouTubeDownloader.YouTube.Videos;
 
 namespace YouTubeDownloader.Tests.YouTube.Clients;
 

@@ -12,6 +12,7 @@ using YouTubeDownloader.Testing.Media;
 using YouTubeDownloader.Tests.Media;
 using YouTubeDownloader.Tests.Support;
 using YouTubeDownloader.YouTube;
+using YouTubeDownloader.YouTube.Clients;
 
 namespace YouTubeDownloader.Tests.YouTube.Clients;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using YouTubeDownloader.Api.Errors;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.YouTube.Channels;
+using YouTubeDownloader.YouTube.Videos;
 
 namespace YouTubeDownloader.Api.Contract;
 

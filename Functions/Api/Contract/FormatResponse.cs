@@ -1,6 +1,7 @@
 using System.Globalization;
 using YouTubeDownloader.Views;
 using YouTubeDownloader.YouTube;
+using YouTubeDownloader.YouTube.Videos;
 
 namespace YouTubeDownloader.Api.Contract;
 

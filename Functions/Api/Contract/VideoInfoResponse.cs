@@ -1,5 +1,6 @@
 using YouTubeDownloader.Views;
 using YouTubeDownloader.YouTube;
+using YouTubeDownloader.YouTube.Videos;
 
 namespace YouTubeDownloader.Api.Contract;
 

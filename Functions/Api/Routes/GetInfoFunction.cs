@@ -8,6 +8,7 @@ using YouTubeDownloader.Playlists;
 using YouTubeDownloader.Views;
 using YouTubeDownloader.YouTube;
 using YouTubeDownloader.YouTube.Channels;
+using YouTubeDownloader.YouTube.Videos;
 
 namespace YouTubeDownloader.Api.Routes;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.YouTube.Wire.Channels;
+using YouTubeDownloader.YouTube.InnerTube;
 
 namespace YouTubeDownloader.YouTube.Channels;
 

@@ -1,4 +1,5 @@
 using YouTubeDownloader.YouTube.Player;
+using YouTubeDownloader.YouTube.Videos;
 
 namespace YouTubeDownloader.YouTube.Clients;
 

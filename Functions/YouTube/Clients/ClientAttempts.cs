@@ -6,6 +6,8 @@ using YouTubeDownloader.YouTube.Cookies;
 using YouTubeDownloader.YouTube.Player;
 using YouTubeDownloader.YouTube.PoTokens;
 using YouTubeDownloader.YouTube.Wire;
+using YouTubeDownloader.YouTube.Videos;
+using YouTubeDownloader.YouTube.InnerTube;
 
 namespace YouTubeDownloader.YouTube.Clients;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Polly.Timeout;
+using YouTubeDownloader.YouTube.InnerTube;
 
 namespace YouTubeDownloader.YouTube.Player;
 

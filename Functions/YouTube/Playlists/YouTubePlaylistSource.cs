@@ -2,6 +2,7 @@ using System.Net;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Playlists;
 using YouTubeDownloader.YouTube.Wire.Playlists;
+using YouTubeDownloader.YouTube.InnerTube;
 
 namespace YouTubeDownloader.YouTube.Playlists;
 

@@ -1,5 +1,7 @@
 using System.Net;
 using YouTubeDownloader.Downloads;
+using YouTubeDownloader.YouTube.InnerTube;
+using YouTubeDownloader.YouTube.Clients;
 
 namespace YouTubeDownloader.YouTube.Search;
 
