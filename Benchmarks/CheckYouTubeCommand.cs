@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.YouTube;
 using YouTubeDownloader.YouTube.Clients;
+using YouTubeDownloader.YouTube.Videos;
 
 namespace YouTubeDownloader.Benchmarks;
 
@@ -139,7 +140,7 @@ public sealed class CheckYouTubeCommand : IBenchmark
                 settings[args[i + 1][..at]] = args[i + 1][(at + 1)..];
                 i++;
             }
-            else if (VideoId.TryParse(args[i], out var id))
+            else if (VideoUrl.TryParse(args[i], out var id))
             {
                 videoId = id.Value.Value;
             }

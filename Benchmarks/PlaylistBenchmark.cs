@@ -7,6 +7,7 @@ using YouTubeDownloader.Testing.FakeYouTube;
 using YouTubeDownloader.YouTube;
 using YouTubeDownloader.YouTube.Playlists;
 using YouTubeDownloader.YouTube.Wire.Playlists;
+using YouTubeDownloader.Downloads;
 
 namespace YouTubeDownloader.Benchmarks;
 
@@ -42,7 +43,7 @@ public sealed class PlaylistBenchmark : IBenchmark
         var settings = FakeYouTubeSettings.For(fake);
         settings["Playlists:MaxEntries"] = entries.ToString(CultureInfo.InvariantCulture);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        await using var services = new ServiceCollection().AddLogging().AddYouTubeResolver(configuration).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddLogging().AddYouTubeResolver(configuration).AddPlaylists(configuration).BuildServiceProvider();
         var reader = services.GetRequiredService<PlaylistContentsReader>();
 
         if (folder is not null)

@@ -1,6 +1,7 @@
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Playlists;
 using YouTubeDownloader.Subscriptions;
+using YouTubeDownloader.Sources;
 
 namespace YouTubeDownloader.Tests.Subscriptions;
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using YouTubeDownloader.Testing.FakeYouTube;
 using YouTubeDownloader.Tests.Support;
 using YouTubeDownloader.YouTube;
+using YouTubeDownloader.Playlists;
 
 namespace YouTubeDownloader.Tests.YouTube;
 
@@ -22,7 +23,7 @@ public sealed class PlaylistInfoRouteTests : IAsyncLifetime
     {
         fake = await FakeYouTubeServer.StartAsync();
         var configuration = YouTubeTestServices.Configuration(fake, new Dictionary<string, string?> { ["Playlists:MaxEntries"] = "4" });
-        app = await DownloadApp.StartAsync(configureServices: services => services.AddYouTubeResolver(configuration));
+        app = await DownloadApp.StartAsync(configureServices: services => services.AddYouTubeResolver(configuration).AddPlaylists(configuration));
     }
 
     public async Task DisposeAsync()

@@ -17,7 +17,7 @@ public static class DownloadsServiceCollectionExtensions
             .Bind(configuration.GetSection(WorkflowOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddPlaylistOptions(configuration);
+        services.AddPlaylists(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<WorkflowClient>();
         services.AddSingleton<StepAttempts>();

@@ -7,6 +7,7 @@ using YouTubeDownloader.Subscriptions;
 using YouTubeDownloader.Workflow.Subscription;
 using YouTubeDownloader.YouTube;
 using YouTubeDownloader.YouTube.Channels;
+using YouTubeDownloader.Sources;
 
 namespace YouTubeDownloader.Commands;
 

@@ -1,3 +1,4 @@
+using YouTubeDownloader.Sources;
 namespace YouTubeDownloader.Playlists;
 
 /// <summary>

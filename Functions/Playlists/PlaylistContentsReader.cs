@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
-using YouTubeDownloader.YouTube;
+using YouTubeDownloader.Sources;
+using YouTubeDownloader.Downloads;
 
 namespace YouTubeDownloader.Playlists;
 

@@ -1,4 +1,5 @@
 using YouTubeDownloader.Playlists;
+using YouTubeDownloader.Sources;
 
 namespace YouTubeDownloader.Subscriptions;
 

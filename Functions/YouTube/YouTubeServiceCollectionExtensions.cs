@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
-using YouTubeDownloader.Playlists;
 using YouTubeDownloader.Sources;
 using YouTubeDownloader.YouTube.Clients;
 using YouTubeDownloader.YouTube.Cookies;
@@ -20,8 +19,7 @@ public static class YouTubeServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the YouTube resolver as the <see cref="IMediaResolver"/>, with its options bound from the
-    /// <c>YouTube</c> section and validated at start, and YouTube as the <see cref="IPlaylistSource"/> with the
-    /// <c>Playlists</c> settings. The client chain's parts come with it: the player's challenges, the PO token provider and
+    /// <c>YouTube</c> section and validated at start, and YouTube as the <see cref="IPlaylistSource"/>. The client chain's parts come with it: the player's challenges, the PO token provider and
     /// the cookies (<c>YouTube:Player</c>, <c>YouTube:Challenges</c>, <c>YouTube:PoTokenProvider</c>, <c>YouTube:Cookies</c>).
     /// </summary>
     public static IServiceCollection AddYouTubeResolver(this IServiceCollection services, IConfiguration configuration)
@@ -77,8 +75,6 @@ public static class YouTubeServiceCollectionExtensions
         services.AddSingleton<Search.YouTubeSearch>();
         services.AddSingleton<IPlaylistSource, Playlists.YouTubePlaylistSource>();
         services.AddSingleton<Channels.ChannelResolver>();
-        services.AddPlaylistOptions(configuration);
-        services.AddSingleton<PlaylistContentsReader>();
         services.AddSingleton<IMediaResolver>(sp => sp.GetRequiredService<YouTubeResolver>());
         return services;
     }

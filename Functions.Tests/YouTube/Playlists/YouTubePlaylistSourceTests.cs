@@ -5,6 +5,7 @@ using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Playlists;
 using YouTubeDownloader.Testing.FakeYouTube;
 using YouTubeDownloader.YouTube;
+using YouTubeDownloader.Sources;
 
 namespace YouTubeDownloader.Tests.YouTube.Playlists;
 

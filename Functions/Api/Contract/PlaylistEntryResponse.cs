@@ -1,6 +1,7 @@
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Playlists;
 using YouTubeDownloader.YouTube;
+using YouTubeDownloader.Sources;
 
 namespace YouTubeDownloader.Api.Contract;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using YouTubeDownloader.Views;
 using YouTubeDownloader.YouTube;
 using YouTubeDownloader.YouTube.Channels;
+using YouTubeDownloader.Downloads;
 
 namespace YouTubeDownloader.Api.Contract;
 
@@ -39,7 +40,7 @@ public static class PlaylistInfoRequest
             return (false, null, false, null);
         }
 
-        var isPlaylist = PlaylistId.TryParse(fields?.Url, includeWatchUrls: fields?.Playlist == true, out var id);
+        var isPlaylist = PlaylistUrl.TryParse(fields?.Url, includeWatchUrls: fields?.Playlist == true, out var id);
         ChannelUrl? channel = null;
         var isChannel = !isPlaylist && ChannelUrl.TryParse(fields?.Url, out channel);
         return (isPlaylist, id, isChannel, channel);

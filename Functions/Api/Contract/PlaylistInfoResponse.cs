@@ -1,5 +1,6 @@
 using YouTubeDownloader.Playlists;
 using YouTubeDownloader.YouTube;
+using YouTubeDownloader.Downloads;
 
 namespace YouTubeDownloader.Api.Contract;
 

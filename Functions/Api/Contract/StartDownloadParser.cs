@@ -72,7 +72,7 @@ public static class StartDownloadParser
         }
 
         // A watch URL with v= and list= names the video unless the body asks for the list (<c>"playlist": true</c>): a shared video link keeps meaning that video.
-        if (acceptPlaylists && PlaylistId.TryParse(body.Url, includeWatchUrls: body.Playlist == true, out var list))
+        if (acceptPlaylists && PlaylistUrl.TryParse(body.Url, includeWatchUrls: body.Playlist == true, out var list))
         {
             return ValidatePlaylist(body, list, quality.Value, type, subtitles);
         }
@@ -82,7 +82,7 @@ public static class StartDownloadParser
             return ValidateChannel(body, channel, quality.Value, type);
         }
 
-        if (!VideoId.TryParse(body.Url, out var videoId))
+        if (!VideoUrl.TryParse(body.Url, out var videoId))
         {
             return (null, ApiError.InvalidUrl());
         }

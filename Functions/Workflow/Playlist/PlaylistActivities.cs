@@ -6,6 +6,7 @@ using YouTubeDownloader.Storage;
 using YouTubeDownloader.Workflow.Download;
 using YouTubeDownloader.YouTube;
 using YouTubeDownloader.YouTube.Channels;
+using YouTubeDownloader.Sources;
 
 namespace YouTubeDownloader.Workflow.Playlist;
 

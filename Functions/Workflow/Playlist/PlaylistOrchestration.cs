@@ -2,6 +2,7 @@ using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Playlists;
 using YouTubeDownloader.Workflow.Download;
 using YouTubeDownloader.Workflow.Webhook;
+using YouTubeDownloader.Sources;
 
 namespace YouTubeDownloader.Workflow.Playlist;
 

@@ -1,5 +1,6 @@
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Playlists;
+using YouTubeDownloader.Sources;
 
 namespace YouTubeDownloader.Workflow.Playlist;
 

@@ -1,5 +1,6 @@
 using YouTubeDownloader.Playlists;
 using YouTubeDownloader.Workflow.Download;
+using YouTubeDownloader.Sources;
 
 namespace YouTubeDownloader.Workflow.Playlist;
 

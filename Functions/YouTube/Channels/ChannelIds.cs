@@ -1,4 +1,5 @@
 using System.Buffers;
+using YouTubeDownloader.Downloads;
 
 namespace YouTubeDownloader.YouTube.Channels;
 

@@ -4,8 +4,7 @@ using YouTubeDownloader.YouTube.Wire;
 namespace YouTubeDownloader.YouTube.Clients;
 
 /// <summary>
-/// Turns a response's formats into fetchable ones with the player's answers (../shared/notes/youtube.md, "Two
-/// challenges"): a <c>signatureCipher</c> (<c>s</c>, <c>sp</c>, <c>url</c>) becomes <c>url&amp;{sp}={sig(s)}</c>; a URL's
+/// Turns a response's formats into fetchable ones with the player's answers (docs/player-challenges.md): a <c>signatureCipher</c> (<c>s</c>, <c>sp</c>, <c>url</c>) becomes <c>url&amp;{sp}={sig(s)}</c>; a URL's
 /// <c>n</c> is replaced by <c>n(n)</c>, each distinct value solved once however many formats carry it; a PO token, when
 /// the client's policy needs one, goes on every URL as <c>pot=</c>. A format whose challenge there is no answer for
 /// (no player) stays as it came, so the stream chooser drops it as before.

@@ -94,7 +94,7 @@ public static class YouTubeClientDefaults
 
     /// <summary>
     /// The desktop web client, for <c>/youtubei/v1/search</c> only (search needs no player, so no JavaScript or PO token).
-    /// The version is the one of the recorded search pages in ../shared/fixtures/youtube-search.
+    /// The version is the one of the recorded search pages the tests replay (docs/testing.md).
     /// </summary>
     public static YouTubeClientProfile Web => new()
     {

@@ -3,11 +3,12 @@ using System.Text.Json.Nodes;
 using YouTubeDownloader.YouTube.Playlists;
 using YouTubeDownloader.YouTube.Wire.Playlists;
 using YouTubeDownloader.YouTube.Clients;
+using YouTubeDownloader.Downloads;
 
 namespace YouTubeDownloader.YouTube.InnerTube;
 
 /// <summary>
-/// <c>/youtubei/v1/browse</c> for playlists, in the 2026 design of ../shared/fixtures/youtube-playlists/PROVENANCE.md:
+/// <c>/youtubei/v1/browse</c> for playlists, in the 2026 design (docs/youtube.md, "Reading playlists"):
 /// the list's header (limited by <c>$fields</c> to what names and counts it, or refuses it), then its pages through
 /// continuation tokens, the first of which the client builds itself (<see cref="PlaylistContinuation"/>).
 /// </summary>
@@ -40,7 +41,7 @@ public sealed partial class InnerTubeClient
     public static JsonObject PlaylistHeaderBody(YouTubeClientProfile client, PlaylistId id, string? visitorData) => new()
     {
         ["context"] = new JsonObject { ["client"] = ClientContext(client, visitorData) },
-        ["browseId"] = id.BrowseId,
+        ["browseId"] = PlaylistUrl.BrowseId(id),
         ["params"] = PlaylistContinuation.BrowseParams,
     };
 

@@ -13,7 +13,7 @@ namespace YouTubeDownloader.YouTube.InnerTube;
 
 /// <summary>
 /// The HTTP side of InnerTube: <c>sw.js_data</c> for visitorData, <c>/youtubei/v1/player</c> and <c>/youtubei/v1/search</c>, with the body and
-/// headers of ../shared/notes/youtube.md ("The player request"). A singleton: each request takes its HttpClient from IHttpClientFactory.
+/// headers of docs/youtube.md ("How it works"). A singleton: each request takes its HttpClient from IHttpClientFactory.
 /// </summary>
 public sealed partial class InnerTubeClient(IHttpClientFactory httpClients, IOptionsMonitor<YouTubeOptions> options, TimeProvider time)
 {

@@ -1,10 +1,10 @@
 using Google.Protobuf;
+using YouTubeDownloader.Downloads;
 
 namespace YouTubeDownloader.YouTube.Playlists;
 
 /// <summary>
-/// The browse tokens the client builds itself (../shared/fixtures/youtube-playlists/PROVENANCE.md, "Request designs",
-/// 2026). A plain browse of a Shorts playlist answers a grid of 100 with no continuation; asking for the first page
+/// The browse tokens the client builds itself (docs/youtube.md, "Reading playlists", as of 2026). A plain browse of a Shorts playlist answers a grid of 100 with no continuation; asking for the first page
 /// through a continuation answers ordinary rows and a continuation for every kind of list, so the client sends
 /// <c>{80226972: {2: "VL&lt;id&gt;", 3: base64({1: 0, 104: {1: 0}}), 35: "&lt;id&gt;"}}</c> as URL-safe base64.
 /// The protobuf bytes are written with Google.Protobuf's <see cref="CodedOutputStream"/>.
@@ -36,7 +36,7 @@ public static class PlaylistContinuation
         var browse = Message(w =>
         {
             w.WriteTag(BrowseIdField, WireFormat.WireType.LengthDelimited);
-            w.WriteString(id.BrowseId);
+            w.WriteString(PlaylistUrl.BrowseId(id));
             w.WriteTag(PageParamsField, WireFormat.WireType.LengthDelimited);
             w.WriteString(UrlEncodedBase64(pageParams, urlSafe: false));
             w.WriteTag(PlaylistIdField, WireFormat.WireType.LengthDelimited);

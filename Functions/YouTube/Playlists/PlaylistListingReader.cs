@@ -7,7 +7,7 @@ using YouTubeDownloader.YouTube.Wire.Search;
 namespace YouTubeDownloader.YouTube.Playlists;
 
 /// <summary>
-/// Reads a playlist browse response the way ../shared/fixtures/youtube-playlists/PROVENANCE.md defines the page: title,
+/// Reads a playlist browse response the way docs/youtube.md ("Reading playlists") describes the page: title,
 /// owner and count from the sidebar (else the header), the rows of the row lists in order, the token of the
 /// continuation row that ends them, and the first <c>ERROR</c> alert. Rows that are no video (and rows without a valid
 /// id) are skipped.

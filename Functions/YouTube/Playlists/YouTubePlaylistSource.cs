@@ -1,8 +1,8 @@
 using System.Net;
 using YouTubeDownloader.Downloads;
-using YouTubeDownloader.Playlists;
 using YouTubeDownloader.YouTube.Wire.Playlists;
 using YouTubeDownloader.YouTube.InnerTube;
+using YouTubeDownloader.Sources;
 
 namespace YouTubeDownloader.YouTube.Playlists;
 

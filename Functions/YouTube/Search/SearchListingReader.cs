@@ -1,10 +1,11 @@
 using YouTubeDownloader.YouTube.Wire;
 using YouTubeDownloader.YouTube.Wire.Search;
+using YouTubeDownloader.Downloads;
 
 namespace YouTubeDownloader.YouTube.Search;
 
 /// <summary>
-/// Reads a search page the way ../shared/fixtures/youtube-search/PROVENANCE.md defines the listing: the results are
+/// Reads a search page the way docs/youtube.md ("How it works", search) describes the listing: the results are
 /// the direct children of every item section, in order; shelves (carousels YouTube injects) are skipped with all
 /// they hold, as are channels, playlists, ads and notices. The next page's token is the continuation item's.
 /// </summary>

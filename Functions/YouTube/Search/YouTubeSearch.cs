@@ -21,7 +21,7 @@ public sealed class YouTubeSearch(InnerTubeClient innerTube, VisitorDataProvider
     /// <exception cref="DownloadFailedException">The query is a video URL and YouTube refuses that video.</exception>
     public async Task<SearchPage> SearchAsync(string query, int maxResults, SearchCursor? cursor, CancellationToken cancellationToken)
     {
-        if (cursor is not null || !VideoId.TryParse(query, out var parsed))
+        if (cursor is not null || !VideoUrl.TryParse(query, out var parsed))
         {
             return await SearchTextAsync(query, maxResults, cursor, cancellationToken);
         }

@@ -3,7 +3,7 @@ using YouTubeDownloader.YouTube.Wire;
 namespace YouTubeDownloader.YouTube.Videos;
 
 /// <summary>
-/// The formats this resolver can fetch, by the rules of ../shared/notes/youtube.md ("Choosing streams"):
+/// The formats this resolver can fetch, by the rules of docs/youtube.md ("How it works", stream choice):
 /// a plain URL without an <c>n</c> parameter, a whole file (not OTF, not live), MP4 family only
 /// (<c>avc1</c>/<c>av01</c> video, <c>mp4a</c> audio), the default audio track, no DRC variant when the plain twin exists.
 /// DRM formats are kept here so the caller can tell <c>drm_protected</c> from <c>no_downloadable_formats</c>.

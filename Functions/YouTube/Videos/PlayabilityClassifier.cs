@@ -5,7 +5,7 @@ namespace YouTubeDownloader.YouTube.Videos;
 
 /// <summary>
 /// Turns a player response's playability into the contract's codes, in the order of the table in
-/// ../shared/notes/youtube.md ("Errors, checked in this order"): the first matching row wins.
+/// YouTube's refusals as they were recorded (docs/youtube.md, "How it works"): the first matching row wins.
 /// Texts are matched in <c>reason</c> and the error screen alike, case-insensitively.
 /// </summary>
 public static class PlayabilityClassifier

@@ -7,7 +7,7 @@ namespace YouTubeDownloader.YouTube.Videos;
 /// <summary>
 /// Judges one player response: the playability rows of the error table, then the format rows
 /// (<c>drm_protected</c>, <c>no_downloadable_formats</c>), then the duration limit (<c>too_long</c>).
-/// Also decides whether the next configured client is worth asking (../shared/notes/youtube.md, "The player request").
+/// Also decides whether the next configured client is worth asking (docs/youtube.md, "How it works").
 /// </summary>
 public static class PlayerAssessor
 {

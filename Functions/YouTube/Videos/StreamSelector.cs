@@ -4,7 +4,7 @@ using YouTubeDownloader.YouTube.Wire;
 namespace YouTubeDownloader.YouTube.Videos;
 
 /// <summary>
-/// Chooses streams deterministically, by the rules of ../shared/notes/youtube.md ("Choosing streams"):
+/// Chooses streams deterministically, by the rules of docs/youtube.md ("How it works", stream choice):
 /// audio = the <c>audio/mp4</c> stream with the highest bitrate; a height H = the tallest adaptive video at or
 /// under H, preferring avc1 over av01, then higher fps, then higher bitrate, paired with that audio;
 /// otherwise the tallest muxed format at or under H; nothing = <c>quality_unavailable</c>.

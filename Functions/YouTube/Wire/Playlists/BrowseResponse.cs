@@ -3,8 +3,7 @@ using System.Text.Json;
 namespace YouTubeDownloader.YouTube.Wire.Playlists;
 
 /// <summary>
-/// The body of <c>/youtubei/v1/browse</c> for a playlist (../shared/fixtures/youtube-playlists/PROVENANCE.md,
-/// "Renderer shapes"): the list's details in <c>sidebar</c>, <c>header</c> and <c>metadata</c>, refusals in
+/// The body of <c>/youtubei/v1/browse</c> for a playlist (docs/youtube.md, "Reading playlists"): the list's details in <c>sidebar</c>, <c>header</c> and <c>metadata</c>, refusals in
 /// <c>alerts</c>, and rows either in a full first browse (<c>contents…itemSectionRenderer.contents[]</c> holding a
 /// <c>playlistVideoListRenderer</c> or a Shorts <c>richGridRenderer</c>) or in the continuation actions
 /// (<c>onResponseReceivedActions[].reloadContinuationItemsCommand</c> / <c>appendContinuationItemsAction</c>).

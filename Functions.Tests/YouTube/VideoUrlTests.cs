@@ -1,8 +1,9 @@
 using YouTubeDownloader.YouTube;
+using YouTubeDownloader.Downloads;
 
 namespace YouTubeDownloader.Tests.YouTube;
 
-public sealed class VideoIdTests
+public sealed class VideoUrlTests
 {
     private const string Id = "dQw4w9WgXcQ";
 
@@ -37,10 +38,9 @@ public sealed class VideoIdTests
     [InlineData("https://www.youtube.com:443/watch?v=" + Id)]
     public void Accepts_the_listed_shapes_and_finds_the_id(string input)
     {
-        VideoId.TryParse(input, out var id).Should().BeTrue();
+        VideoUrl.TryParse(input, out var id).Should().BeTrue();
         var expected = input.Trim() == "a-b_c-d_e-F" ? "a-b_c-d_e-F" : Id;
         id!.Value.Value.Should().Be(expected);
-        VideoId.Parse(input).Value.Should().Be(expected);
     }
 
     [Theory]
@@ -71,7 +71,7 @@ public sealed class VideoIdTests
     [InlineData("https://www.youtu.be/" + Id)]
     public void Rejects_what_is_not_a_video_url_or_id(string? input)
     {
-        VideoId.TryParse(input, out var id).Should().BeFalse();
+        VideoUrl.TryParse(input, out var id).Should().BeFalse();
         id.Should().BeNull();
     }
 
@@ -104,7 +104,7 @@ public sealed class VideoIdTests
     [InlineData("http://[::1]/watch?v=" + Id)]
     public void Rejects_other_hosts_userinfo_ports_and_schemes(string input)
     {
-        VideoId.TryParse(input, out _).Should().BeFalse();
+        VideoUrl.TryParse(input, out _).Should().BeFalse();
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace YouTubeDownloader.Playlists;
+namespace YouTubeDownloader.Sources;
 
 /// <summary>
 /// One page of a playlist as the app uses it: the list's own details (every page carries them) and its entries.

@@ -1,6 +1,6 @@
 using YouTubeDownloader.Downloads;
 
-namespace YouTubeDownloader.Playlists;
+namespace YouTubeDownloader.Sources;
 
 /// <summary>
 /// One video of a playlist, in YouTube's order. <see cref="Index"/> is 1-based and has no holes: rows YouTube shows

@@ -1,40 +1,17 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Web;
+using YouTubeDownloader.Downloads;
 
 namespace YouTubeDownloader.YouTube;
 
-/// <summary>
-/// An 11-character YouTube video id, parsed from a bare id or a URL on one of YouTube's hosts (<see cref="YouTubeUrl"/>).
-/// </summary>
-public readonly record struct VideoId
+/// <summary>Finds the video a client names: a bare id, or a URL on one of YouTube's hosts (<see cref="YouTubeUrl"/>).</summary>
+public static class VideoUrl
 {
     // Path prefixes followed by the id as the next segment.
     private static readonly HashSet<string> IdSegments = new(StringComparer.OrdinalIgnoreCase)
     {
         "shorts", "embed", "live", "v", "e",
     };
-
-    private VideoId(string value) => Value = value;
-
-    public string Value { get; }
-
-    public static bool IsValidId(ReadOnlySpan<char> text)
-    {
-        if (text.Length != 11)
-        {
-            return false;
-        }
-
-        foreach (var c in text)
-        {
-            if (!char.IsAsciiLetterOrDigit(c) && c != '_' && c != '-')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     public static bool TryParse(string? input, [NotNullWhen(true)] out VideoId? id)
     {
@@ -45,9 +22,8 @@ public readonly record struct VideoId
             return false;
         }
 
-        if (IsValidId(text))
+        if (VideoId.TryParseId(text, out id))
         {
-            id = new VideoId(text);
             return true;
         }
 
@@ -71,16 +47,6 @@ public readonly record struct VideoId
             candidate = segments[1];
         }
 
-        if (candidate is not null && IsValidId(candidate))
-        {
-            id = new VideoId(candidate);
-        }
-
-        return id is not null;
+        return candidate is not null && VideoId.TryParseId(candidate, out id);
     }
-
-    public static VideoId Parse(string input) =>
-        TryParse(input, out var id) ? id.Value : throw new FormatException($"'{input}' is not a YouTube video URL or id.");
-
-    public override string ToString() => Value;
 }

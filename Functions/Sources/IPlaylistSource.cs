@@ -1,6 +1,6 @@
-using YouTubeDownloader.YouTube;
+using YouTubeDownloader.Downloads;
 
-namespace YouTubeDownloader.Playlists;
+namespace YouTubeDownloader.Sources;
 
 /// <summary>Reads a playlist page by page. The YouTube one browses InnerTube; tests point it at the local fake.</summary>
 public interface IPlaylistSource
