@@ -51,7 +51,7 @@ public sealed class YouTubeFetchBenchmark : IBenchmark
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(FakeYouTubeSettings.For(fake)).Build();
         await using var services = new ServiceCollection().AddLogging().AddYouTubeResolver(configuration).BuildServiceProvider();
         var resolver = services.GetRequiredService<IMediaResolver>();
-        var request = new MediaRequest(VideoId, Quality.Best);
+        var request = new MediaRequest(Downloads.VideoId.Parse(VideoId), Quality.Best);
         var plan = await resolver.ResolveAsync(request, CancellationToken.None);
 
         var defaults = new TransferOptions();

@@ -21,7 +21,7 @@ public sealed class LocalMediaResolver(LocalMediaServer server, HttpClient http)
     public void Add(string videoId, string title, params (string MediaName, MediaStreamKind Kind, long Length)[] streams)
     {
         var plan = new MediaPlan(
-            videoId,
+            VideoId.Parse(videoId),
             title,
             "Local author",
             DurationSeconds: 60,
@@ -46,7 +46,7 @@ public sealed class LocalMediaResolver(LocalMediaServer server, HttpClient http)
     public Task<MediaPlan> ResolveAsync(MediaRequest request, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref ResolveCalls);
-        return plans.TryGetValue(request.VideoId, out var plan)
+        return plans.TryGetValue(request.VideoId.Value, out var plan)
             ? Task.FromResult(plan())
             : throw new DownloadFailedException(DownloadErrorCode.VideoUnavailable, "Unknown to the local resolver.");
     }

@@ -27,7 +27,7 @@ public sealed partial class DownloadCommands(
         {
             Id = Guid.CreateVersion7(now),
             Url = start.Url,
-            VideoId = start.VideoId,
+            VideoId = start.VideoId?.Value ?? "",
             Quality = start.Quality,
             DownloadType = start.DownloadType,
             FormatId = start.FormatId,

@@ -1,11 +1,15 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace YouTubeDownloader.Downloads;
 
 /// <summary>
 /// What the client asked for: audio only, the best video, or the best video at most <see cref="MaxHeight"/> tall.
+/// In JSON (durable messages) it is the contract's text, <c>"720p"</c>.
 /// </summary>
+[JsonConverter(typeof(JsonConverter))]
 public readonly record struct Quality
 {
     private static readonly int[] Heights = [144, 240, 360, 480, 720, 1080, 1440, 2160];
@@ -64,4 +68,13 @@ public readonly record struct Quality
         TryParse(text, out var quality) ? quality.Value : throw new FormatException($"Unknown quality '{text}'.");
 
     public override string ToString() => AudioOnly ? "audio" : MaxHeight is { } h ? $"{h}p" : "best";
+
+    private sealed class JsonConverter : JsonConverter<Quality>
+    {
+        public override Quality Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            Parse(reader.GetString() ?? throw new JsonException("A quality is a string."));
+
+        public override void Write(Utf8JsonWriter writer, Quality value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value.ToString());
+    }
 }

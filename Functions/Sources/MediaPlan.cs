@@ -8,7 +8,7 @@ namespace YouTubeDownloader.Sources;
 /// or a <see cref="MediaStreamKind.Video"/> stream followed by an <see cref="MediaStreamKind.Audio"/> stream.</param>
 /// <param name="FormatNote">What was taken, for people: <c>720p60</c>, <c>128kbps</c>.</param>
 public sealed record MediaPlan(
-    string VideoId,
+    VideoId VideoId,
     string Title,
     string Author,
     int DurationSeconds,

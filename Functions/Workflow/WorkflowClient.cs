@@ -33,7 +33,7 @@ public sealed class WorkflowClient(
             var playlist = new PlaylistOrchestration(
                 task.Id,
                 task.ListId!,
-                task.Quality.ToString(),
+                task.Quality,
                 task.DownloadType,
                 playlists.Value.MaxParallel,
                 playlists.Value.MaxEntries,

@@ -21,7 +21,7 @@ public sealed class ClientFallbackTests : FakeYouTubeTests
     {
         var videoId = Fake.Serve("VISIONOS", Normal);
 
-        await Resolver.ResolveAsync(new MediaRequest(videoId, Quality.Parse("720p")), CancellationToken.None);
+        await Resolver.ResolveAsync(new MediaRequest(VideoId.Parse(videoId), Quality.Parse("720p")), CancellationToken.None);
 
         var request = Fake.PlayerRequests.Should().ContainSingle().Subject;
         request.PathAndQuery.Should().Be("/youtubei/v1/player?prettyPrint=false");
@@ -52,9 +52,9 @@ public sealed class ClientFallbackTests : FakeYouTubeTests
         var first = Fake.Serve("VISIONOS", Normal);
         var second = Fake.Serve("VISIONOS", "own-audio-only_OwnAudio001");
 
-        await Resolver.ResolveAsync(new MediaRequest(first, Quality.Best), CancellationToken.None);
-        await Resolver.ResolveAsync(new MediaRequest(first, Quality.Audio), CancellationToken.None);
-        await Resolver.ResolveAsync(new MediaRequest(second, Quality.Audio), CancellationToken.None);
+        await Resolver.ResolveAsync(new MediaRequest(VideoId.Parse(first), Quality.Best), CancellationToken.None);
+        await Resolver.ResolveAsync(new MediaRequest(VideoId.Parse(first), Quality.Audio), CancellationToken.None);
+        await Resolver.ResolveAsync(new MediaRequest(VideoId.Parse(second), Quality.Audio), CancellationToken.None);
 
         Fake.SwJsDataRequests.Should().Be(1);
         Fake.PlayerRequests.Select(r => r.VideoId).Should().Equal(first, second);
@@ -68,7 +68,7 @@ public sealed class ClientFallbackTests : FakeYouTubeTests
         var videoId = Fake.Serve("TVHTML5", Normal);
         Fake.SetPlayer("VISIONOS", videoId, PlayerAnswer.HttpError(HttpStatusCode.BadRequest));
 
-        await Resolver.ResolveAsync(new MediaRequest(videoId, Quality.Audio), CancellationToken.None);
+        await Resolver.ResolveAsync(new MediaRequest(VideoId.Parse(videoId), Quality.Audio), CancellationToken.None);
 
         var (visionOs, tv) = (Fake.PlayerRequests.First(), Fake.PlayerRequests.Last());
         using var plain = JsonDocument.Parse(visionOs.Body);
@@ -86,7 +86,7 @@ public sealed class ClientFallbackTests : FakeYouTubeTests
         var videoId = Fake.Serve("TVHTML5", Normal);
         Fake.SetPlayer("VISIONOS", videoId, PlayerAnswer.HttpError(HttpStatusCode.BadRequest));
 
-        var resolve = () => Resolver.ResolveAsync(new MediaRequest(videoId, Quality.Audio), CancellationToken.None);
+        var resolve = () => Resolver.ResolveAsync(new MediaRequest(VideoId.Parse(videoId), Quality.Audio), CancellationToken.None);
 
         var refusal = (await resolve.Should().ThrowAsync<DownloadFailedException>()).Which;
         refusal.Code.Should().Be(DownloadErrorCode.SourceError);
@@ -114,7 +114,7 @@ public sealed class ClientFallbackTests : FakeYouTubeTests
             _ => PlayerAnswer.Json("<html>oops</html>"),
         });
 
-        var plan = await Resolver.ResolveAsync(new MediaRequest(videoId, Quality.Parse("720p")), CancellationToken.None);
+        var plan = await Resolver.ResolveAsync(new MediaRequest(VideoId.Parse(videoId), Quality.Parse("720p")), CancellationToken.None);
 
         plan.Streams.Select(s => s.Id).Should().Equal("298", "140");
         Fake.PlayerRequests.Select(r => r.ClientName).Distinct().Should().Equal("VISIONOS", "TVHTML5");
@@ -129,7 +129,7 @@ public sealed class ClientFallbackTests : FakeYouTubeTests
         Fake.UsePlayer(Clients.ChallengeFixtures.Player());
         Fake.Serve("TVHTML5", Normal);
 
-        var resolve = () => Resolver.ResolveAsync(new MediaRequest("OwnMissing1", Quality.Best), CancellationToken.None);
+        var resolve = () => Resolver.ResolveAsync(new MediaRequest(VideoId.Parse("OwnMissing1"), Quality.Best), CancellationToken.None);
 
         (await resolve.Should().ThrowAsync<DownloadFailedException>()).Which.Code.Should().Be(DownloadErrorCode.VideoUnavailable);
         Fake.PlayerRequests.Select(r => r.ClientName).Should().Equal("VISIONOS");
@@ -142,7 +142,7 @@ public sealed class ClientFallbackTests : FakeYouTubeTests
         Fake.UsePlayer(Clients.ChallengeFixtures.Player());
         Fake.SetPlayer("TVHTML5", "OwnBoth0001", PlayerAnswer.Json("""{"playabilityStatus":{"status":"LOGIN_REQUIRED","reason":"This video is private"}}"""));
 
-        var resolve = () => Resolver.ResolveAsync(new MediaRequest("OwnBoth0001", Quality.Best), CancellationToken.None);
+        var resolve = () => Resolver.ResolveAsync(new MediaRequest(VideoId.Parse("OwnBoth0001"), Quality.Best), CancellationToken.None);
 
         var failure = (await resolve.Should().ThrowAsync<DownloadFailedException>()).Which;
         failure.Code.Should().Be(DownloadErrorCode.Private);
@@ -156,7 +156,7 @@ public sealed class ClientFallbackTests : FakeYouTubeTests
         Fake.UsePlayer(Clients.ChallengeFixtures.Player());
         Fake.SetPlayer("TVHTML5", "OwnDown0001", PlayerAnswer.HttpError(HttpStatusCode.TooManyRequests));
 
-        var resolve = () => Resolver.ResolveAsync(new MediaRequest("OwnDown0001", Quality.Best), CancellationToken.None);
+        var resolve = () => Resolver.ResolveAsync(new MediaRequest(VideoId.Parse("OwnDown0001"), Quality.Best), CancellationToken.None);
 
         var failure = (await resolve.Should().ThrowAsync<DownloadFailedException>()).Which;
         failure.Code.Should().Be(DownloadErrorCode.SourceError);
@@ -175,7 +175,7 @@ public sealed class ClientFallbackTests : FakeYouTubeTests
         });
         var videoId = Fake.Serve("ANDROID_VR", Normal);
 
-        await reordered.GetRequiredService<IMediaResolver>().ResolveAsync(new MediaRequest(videoId, Quality.Audio), CancellationToken.None);
+        await reordered.GetRequiredService<IMediaResolver>().ResolveAsync(new MediaRequest(VideoId.Parse(videoId), Quality.Audio), CancellationToken.None);
 
         var request = Fake.PlayerRequests.Should().ContainSingle().Subject;
         request.ClientName.Should().Be("ANDROID_VR");

@@ -34,7 +34,7 @@ public sealed class YouTubeFixtureResolutionTests : FakeYouTubeTests
 
         try
         {
-            var plan = await resolver.ResolveAsync(new MediaRequest(videoId, Quality.Parse(quality ?? "best")), CancellationToken.None);
+            var plan = await resolver.ResolveAsync(new MediaRequest(VideoId.Parse(videoId), Quality.Parse(quality ?? "best")), CancellationToken.None);
             outcome.Should().Be("ok");
             if (quality is not null)
             {

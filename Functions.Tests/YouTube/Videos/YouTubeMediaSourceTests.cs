@@ -130,17 +130,17 @@ public sealed class YouTubeMediaSourceTests : FakeYouTubeTests
     [Fact]
     public async Task A_stream_whose_length_changed_since_the_plan_is_refused()
     {
-        var plan = await Resolver.ResolveAsync(new MediaRequest(videoId, Quality.Parse("720p")), CancellationToken.None);
+        var plan = await Resolver.ResolveAsync(new MediaRequest(VideoId.Parse(videoId), Quality.Parse("720p")), CancellationToken.None);
         var stale = plan.Streams[0] with { ContentLength = plan.Streams[0].ContentLength + 1 };
 
-        var open = () => Resolver.OpenAsync(new MediaRequest(videoId, Quality.Parse("720p")), stale, CancellationToken.None);
+        var open = () => Resolver.OpenAsync(new MediaRequest(VideoId.Parse(videoId), Quality.Parse("720p")), stale, CancellationToken.None);
 
         (await open.Should().ThrowAsync<DownloadFailedException>()).Which.Code.Should().Be(DownloadErrorCode.SourceError);
     }
 
     private async Task<IMediaSource> OpenVideoAsync()
     {
-        var request = new MediaRequest(videoId, Quality.Parse("720p"));
+        var request = new MediaRequest(VideoId.Parse(videoId), Quality.Parse("720p"));
         var plan = await Resolver.ResolveAsync(request, CancellationToken.None);
         plan.Streams[0].Id.Should().Be(VideoItag.ToString());
         var source = await Resolver.OpenAsync(request, plan.Streams[0], CancellationToken.None);

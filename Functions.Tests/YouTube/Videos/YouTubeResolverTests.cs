@@ -24,9 +24,9 @@ public sealed class YouTubeResolverTests : FakeYouTubeTests
     {
         var videoId = Fake.Serve("VISIONOS", "own-normal-adaptive-muxed_OwnNormal01");
 
-        var plan = await Resolver.ResolveAsync(new MediaRequest(videoId, Quality.Parse("720p")), CancellationToken.None);
+        var plan = await Resolver.ResolveAsync(new MediaRequest(VideoId.Parse(videoId), Quality.Parse("720p")), CancellationToken.None);
 
-        plan.VideoId.Should().Be(videoId);
+        plan.VideoId.Value.Should().Be(videoId);
         plan.Title.Should().Be("Normal video, adaptive and muxed");
         plan.Author.Should().Be("Fixture Channel");
         plan.DurationSeconds.Should().Be(212);
@@ -42,7 +42,7 @@ public sealed class YouTubeResolverTests : FakeYouTubeTests
     {
         var videoId = Fake.Serve("VISIONOS", "own-normal-adaptive-muxed_OwnNormal01");
 
-        var plan = await Resolver.ResolveAsync(new MediaRequest(videoId, Quality.Audio), CancellationToken.None);
+        var plan = await Resolver.ResolveAsync(new MediaRequest(VideoId.Parse(videoId), Quality.Audio), CancellationToken.None);
 
         plan.FormatNote.Should().Be("128kbps");
         plan.Streams.Should().ContainSingle().Which.Should().Be(new MediaStreamInfo("140", MediaStreamKind.Audio, "audio/mp4; codecs=\"mp4a.40.2\"", 500_000));
@@ -53,7 +53,7 @@ public sealed class YouTubeResolverTests : FakeYouTubeTests
     {
         var videoId = Fake.Serve("VISIONOS", "own-muxed-only_OwnMuxOnly1");
 
-        var plan = await Resolver.ResolveAsync(new MediaRequest(videoId, Quality.Parse("720p")), CancellationToken.None);
+        var plan = await Resolver.ResolveAsync(new MediaRequest(VideoId.Parse(videoId), Quality.Parse("720p")), CancellationToken.None);
 
         var stream = plan.Streams.Should().ContainSingle().Subject;
         stream.Kind.Should().Be(MediaStreamKind.Muxed);
@@ -68,7 +68,7 @@ public sealed class YouTubeResolverTests : FakeYouTubeTests
         await using var strict = YouTubeTestServices.Create(Fake, new Dictionary<string, string?> { ["YouTube:MaxDurationSeconds"] = "200" });
         var videoId = Fake.Serve("VISIONOS", "own-normal-adaptive-muxed_OwnNormal01");
 
-        var resolve = () => strict.GetRequiredService<IMediaResolver>().ResolveAsync(new MediaRequest(videoId, Quality.Best), CancellationToken.None);
+        var resolve = () => strict.GetRequiredService<IMediaResolver>().ResolveAsync(new MediaRequest(VideoId.Parse(videoId), Quality.Best), CancellationToken.None);
 
         var failure = (await resolve.Should().ThrowAsync<DownloadFailedException>()).Which;
         failure.Code.Should().Be(DownloadErrorCode.TooLong);
@@ -81,7 +81,7 @@ public sealed class YouTubeResolverTests : FakeYouTubeTests
         await using var strict = YouTubeTestServices.Create(Fake, new Dictionary<string, string?> { ["YouTube:StreamHosts:0"] = "googlevideo.com" });
         var videoId = Fake.Serve("VISIONOS", "own-normal-adaptive-muxed_OwnNormal01");
 
-        var resolve = () => strict.GetRequiredService<IMediaResolver>().ResolveAsync(new MediaRequest(videoId, Quality.Audio), CancellationToken.None);
+        var resolve = () => strict.GetRequiredService<IMediaResolver>().ResolveAsync(new MediaRequest(VideoId.Parse(videoId), Quality.Audio), CancellationToken.None);
 
         (await resolve.Should().ThrowAsync<DownloadFailedException>()).Which.Code.Should().Be(DownloadErrorCode.SourceError);
         Fake.MediaRequests.Should().BeEmpty();
@@ -92,7 +92,7 @@ public sealed class YouTubeResolverTests : FakeYouTubeTests
     {
         var videoId = Fake.Serve("VISIONOS", "own-audio-only_OwnAudio001");
 
-        var resolve = () => Resolver.ResolveAsync(new MediaRequest(videoId, Quality.Parse("720p")), CancellationToken.None);
+        var resolve = () => Resolver.ResolveAsync(new MediaRequest(VideoId.Parse(videoId), Quality.Parse("720p")), CancellationToken.None);
 
         (await resolve.Should().ThrowAsync<DownloadFailedException>()).Which.Code.Should().Be(DownloadErrorCode.QualityUnavailable);
     }
@@ -102,7 +102,7 @@ public sealed class YouTubeResolverTests : FakeYouTubeTests
     {
         var videoId = Fake.Serve("VISIONOS", "own-av01-avc1-tie_OwnAv01Tie1");
 
-        var info = await Resolver.GetInfoAsync(videoId, CancellationToken.None);
+        var info = await Resolver.GetInfoAsync(VideoId.Parse(videoId), CancellationToken.None);
 
         info.Title.Should().Be("AV1 and H.264 at the same heights");
         info.Author.Should().Be("Fixture Channel");
@@ -120,7 +120,7 @@ public sealed class YouTubeResolverTests : FakeYouTubeTests
     public async Task Thumbnails_come_only_from_the_allowed_image_hosts()
     {
         var videoId = Fake.Serve("VISIONOS", "own-normal-adaptive-muxed_OwnNormal01");
-        var plan = await Resolver.ResolveAsync(new MediaRequest(videoId, Quality.Audio), CancellationToken.None);
+        var plan = await Resolver.ResolveAsync(new MediaRequest(VideoId.Parse(videoId), Quality.Audio), CancellationToken.None);
         var fetcher = Services.GetRequiredService<ThumbnailFetcher>();
 
         var fetched = await Resolver.FetchThumbnailAsync(plan, CancellationToken.None);
@@ -141,8 +141,8 @@ public sealed class YouTubeResolverTests : FakeYouTubeTests
     {
         var videoId = Fake.Serve("VISIONOS", "own-multi-audio-drc_OwnMulti001");
 
-        var plan = await Resolver.ResolveAsync(new MediaRequest(videoId, Quality.Audio), CancellationToken.None);
-        var source = await Resolver.OpenAsync(new MediaRequest(videoId, Quality.Audio), plan.Streams[0], CancellationToken.None);
+        var plan = await Resolver.ResolveAsync(new MediaRequest(VideoId.Parse(videoId), Quality.Audio), CancellationToken.None);
+        var source = await Resolver.OpenAsync(new MediaRequest(VideoId.Parse(videoId), Quality.Audio), plan.Streams[0], CancellationToken.None);
 
         // Three itag-140 tracks exist (de.3, en.4 DRC, en.4); only the plain default one is 500000 bytes long.
         plan.Streams.Should().ContainSingle().Which.ContentLength.Should().Be(500_000);

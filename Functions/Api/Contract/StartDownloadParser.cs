@@ -89,7 +89,7 @@ public static class StartDownloadParser
 
         return (new StartDownload(
             body.Url.Trim(),
-            videoId.Value.Value,
+            videoId.Value,
             quality.Value,
             type,
             body.FormatId?.Trim(),
@@ -169,7 +169,7 @@ public static class StartDownloadParser
 
         // The entries each ask for the list's chapters and subtitles options.
         return (new StartDownload(
-            body.Url!.Trim(), "", quality, type, ListId: id.Value, CallbackUrl: body.CallbackUrl?.Trim(), Chapters: body.Chapters ?? true, Subtitles: subtitles), null);
+            body.Url!.Trim(), null, quality, type, ListId: id.Value, CallbackUrl: body.CallbackUrl?.Trim(), Chapters: body.Chapters ?? true, Subtitles: subtitles), null);
     }
 
     /// <summary>A channel downloads as the playlist of its uploads; one named by handle is resolved by the workflow (its list id is then the channel's path).</summary>
@@ -186,7 +186,7 @@ public static class StartDownloadParser
         }
 
         var list = channel!.ChannelId is { } id ? ChannelIds.Uploads(id).Value : channel.Path;
-        return (new StartDownload(body.Url!.Trim(), "", quality, type, ListId: list, CallbackUrl: body.CallbackUrl?.Trim()), null);
+        return (new StartDownload(body.Url!.Trim(), null, quality, type, ListId: list, CallbackUrl: body.CallbackUrl?.Trim()), null);
     }
 
     private static IActionResult TooLarge() =>

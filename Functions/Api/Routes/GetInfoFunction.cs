@@ -44,7 +44,7 @@ public sealed class GetInfoFunction(YouTubeResolver youTube, PlaylistContentsRea
             return error!;
         }
 
-        return new JsonResult(VideoInfoResponse.From(await youTube.GetInfoAsync(start.VideoId, cancellationToken)), ContractJson.Options);
+        return new JsonResult(VideoInfoResponse.From(await youTube.GetInfoAsync(start.VideoId!.Value, cancellationToken)), ContractJson.Options);
     }
 
     /// <summary>A channel answers as the list of its uploads, titled with the channel's name.</summary>

@@ -10,8 +10,8 @@ namespace YouTubeDownloader.Workflow.Download;
 /// <param name="AutoSubtitles">Whether automatic captions may stand in for a language without written ones.</param>
 public sealed record DownloadJob(
     Guid TaskId,
-    string VideoId,
-    string Quality,
+    VideoId VideoId,
+    Quality Quality,
     DownloadType Type,
     string? FormatId = null,
     int Run = 0,
@@ -19,8 +19,8 @@ public sealed record DownloadJob(
     string? Subtitles = null,
     bool AutoSubtitles = false)
 {
-    public MediaRequest ToRequest() => new(VideoId, Downloads.Quality.Parse(Quality), FormatId, SubtitleChoice.From(Subtitles, AutoSubtitles));
+    public MediaRequest ToRequest() => new(VideoId, Quality, FormatId, SubtitleChoice.From(Subtitles, AutoSubtitles));
 
     public static DownloadJob For(DownloadTask task) => new(
-        task.Id, task.VideoId, task.Quality.ToString(), task.DownloadType, task.FormatId, task.Run, task.WantsChapters, task.SubtitleLanguages, task.AutoSubtitles);
+        task.Id, VideoId.Parse(task.VideoId), task.Quality, task.DownloadType, task.FormatId, task.Run, task.WantsChapters, task.SubtitleLanguages, task.AutoSubtitles);
 }

@@ -88,7 +88,7 @@ public sealed class PlaylistActivities(
             .Where(e => e.Playable)
             .Select(e => new DownloadJob(
                 PlaylistEntryIds.For(request.TaskId, e.Index),
-                e.VideoId,
+                VideoId.Parse(e.VideoId),
                 request.Quality,
                 request.Type,
                 Chapters: request.Chapters,
@@ -160,13 +160,12 @@ public sealed class PlaylistActivities(
 
     private static DownloadTask EntryTask(PlaylistPageRequest request, PlaylistEntry entry, int total, DateTimeOffset now)
     {
-        var quality = Quality.Parse(request.Quality);
         var task = new DownloadTask
         {
             Id = PlaylistEntryIds.For(request.TaskId, entry.Index),
             Url = YouTubeUrl.Watch(entry.VideoId),
             VideoId = entry.VideoId,
-            Quality = quality,
+            Quality = request.Quality,
             DownloadType = request.Type,
             WantsChapters = request.Chapters,
             SubtitleLanguages = request.Subtitles,

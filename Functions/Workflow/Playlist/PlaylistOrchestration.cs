@@ -19,7 +19,7 @@ namespace YouTubeDownloader.Workflow.Playlist;
 public sealed record PlaylistOrchestration(
     Guid TaskId,
     string ListId,
-    string Quality,
+    Quality Quality,
     DownloadType Type,
     int MaxParallel,
     int MaxEntries,

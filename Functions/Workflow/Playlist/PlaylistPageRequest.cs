@@ -12,7 +12,7 @@ namespace YouTubeDownloader.Workflow.Playlist;
 public sealed record PlaylistPageRequest(
     Guid TaskId,
     string ListId,
-    string Quality,
+    Quality Quality,
     DownloadType Type,
     PlaylistCursor? Cursor,
     int MaxEntries,

@@ -24,7 +24,7 @@ public sealed class YouTubeResolver(
 
     public async Task<MediaPlan> ResolveAsync(MediaRequest request, CancellationToken cancellationToken)
     {
-        var video = await chain.GetVideoAsync(request.VideoId, fresh: false, cancellationToken);
+        var video = await chain.GetVideoAsync(request.VideoId.Value, fresh: false, cancellationToken);
         var selection = request.FormatId is { } formatId
             ? ExactFormatSelector.Select(video.Formats, formatId, request.Quality.AudioOnly)
             : StreamSelector.Select(video.Formats, request.Quality);
@@ -39,7 +39,7 @@ public sealed class YouTubeResolver(
                 await LengthAsync(format, video.Client, cancellationToken)));
         }
 
-        return new MediaPlan(video.VideoId, video.Title, video.Author, video.DurationSeconds, video.ThumbnailUrl, selection.FormatNote, streams)
+        return new MediaPlan(request.VideoId, video.Title, video.Author, video.DurationSeconds, video.ThumbnailUrl, selection.FormatNote, streams)
         {
             WatchUrl = YouTubeUrl.Watch(video.VideoId),
             UploadDate = video.UploadDate,
@@ -51,7 +51,7 @@ public sealed class YouTubeResolver(
     /// <summary>The track as WebVTT, from the video's caption list as YouTube gives it now (its URLs are signed and expire).</summary>
     public async Task<string?> FetchSubtitlesAsync(MediaRequest request, SubtitleTrack track, CancellationToken cancellationToken)
     {
-        var video = await chain.GetVideoAsync(request.VideoId, fresh: false, cancellationToken);
+        var video = await chain.GetVideoAsync(request.VideoId.Value, fresh: false, cancellationToken);
         return SubtitleSelector.Find(video.Captions ?? [], track) is { } caption
             ? await captions.FetchVttAsync(caption, cancellationToken)
             : null;
@@ -59,18 +59,18 @@ public sealed class YouTubeResolver(
 
     public async Task<IMediaSource> OpenAsync(MediaRequest request, MediaStreamInfo stream, CancellationToken cancellationToken)
     {
-        var target = await TargetAsync(request.VideoId, stream, fresh: false, cancellationToken);
+        var target = await TargetAsync(request.VideoId.Value, stream, fresh: false, cancellationToken);
         return new YouTubeMediaSource(
             httpClients.CreateClient(MediaHttpClientName),
             target,
             stream.ContentLength,
-            ct => TargetAsync(request.VideoId, stream, fresh: true, ct));
+            ct => TargetAsync(request.VideoId.Value, stream, fresh: true, ct));
     }
 
     /// <summary>The facts and every quality that can be had, for <c>POST /api/info</c>. Stores nothing.</summary>
-    public async Task<VideoInfo> GetInfoAsync(string videoId, CancellationToken cancellationToken)
+    public async Task<VideoInfo> GetInfoAsync(VideoId videoId, CancellationToken cancellationToken)
     {
-        var video = await chain.GetVideoAsync(videoId, fresh: false, cancellationToken);
+        var video = await chain.GetVideoAsync(videoId.Value, fresh: false, cancellationToken);
         var lengths = new Dictionary<StreamingFormat, long>();
         var qualities = new List<QualityOption>();
         foreach (var quality in Quality.AllHeights.Append(Quality.Best).Append(Quality.Audio))
