@@ -21,6 +21,7 @@ public static class DownloadsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<WorkflowClient>();
         services.AddSingleton<StepAttempts>();
+        services.AddSingleton<Workflow.Playlist.PlaylistPageReader>();
 
         // The durable worker asks it for the properties of each failed activity's exception.
         services.AddSingleton<Microsoft.DurableTask.Worker.IExceptionPropertiesProvider, FailureProperties>();
