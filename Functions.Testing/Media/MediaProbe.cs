@@ -41,6 +41,17 @@ public static class MediaProbe
         return new ProbedTags(tags, pictures);
     }
 
+    /// <summary>The first audio stream's tags (an Ogg file's comments are its stream's, not the container's).</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> StreamTagsAsync(string file)
+    {
+        var (json, _) = await ExternalTool.RunAsync("ffprobe", ["-v", "error", "-select_streams", "a:0", "-show_entries", "stream_tags", "-of", "json", file]);
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.GetProperty("streams").EnumerateArray().FirstOrDefault() is { ValueKind: JsonValueKind.Object } stream
+               && stream.TryGetProperty("tags", out var tags)
+            ? tags.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? "", StringComparer.Ordinal)
+            : new Dictionary<string, string>();
+    }
+
     /// <summary>The chapters as ffprobe <c>-show_chapters</c> lists them: start and end in seconds, and the title.</summary>
     public static async Task<IReadOnlyList<(double Start, double End, string Title)>> ChaptersAsync(string file)
     {
@@ -121,6 +132,21 @@ public static class MediaProbe
         }
 
         return packets;
+    }
+
+    /// <summary>The file decoded by ffmpeg to 16-bit little-endian PCM at its own rate and channels: the bytes to compare bit for bit.</summary>
+    public static async Task<byte[]> PcmAsync(string file)
+    {
+        var output = Path.Combine(Path.GetTempPath(), $"pcm-{Guid.NewGuid():N}.raw");
+        try
+        {
+            await ExternalTool.RunAsync("ffmpeg", ["-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-i", file, "-map", "0:a", "-f", "s16le", output]);
+            return await File.ReadAllBytesAsync(output);
+        }
+        finally
+        {
+            File.Delete(output);
+        }
     }
 
     /// <summary>What a full decode prints at log level "error"; empty for a clean file.</summary>

@@ -52,4 +52,15 @@ public sealed class StreamChoiceTests
             StreamChoice.Of("dQw4w9WgXcQ", DownloadType.Video, [Video, Audio], chapters, []),
         }.Should().OnlyHaveUniqueItems("another title, track or kind is another file");
     }
+
+    [Fact]
+    public void An_opus_file_is_another_choice_than_an_m4a_and_an_m4a_keeps_the_old_key()
+    {
+        MediaStreamInfo opus = new("251", MediaStreamKind.Audio, "audio/webm; codecs=\"opus\"", 3_100_000);
+
+        StreamChoice.Of("dQw4w9WgXcQ", DownloadType.Audio, [Audio], audioFormat: AudioFormat.M4a).Should().Be("dQw4w9WgXcQ;audio;140:3407872");
+        StreamChoice.Of("dQw4w9WgXcQ", DownloadType.Audio, [opus], audioFormat: AudioFormat.Opus).Should().Be("dQw4w9WgXcQ;audio;251:3100000;opus");
+        StreamChoice.Of("dQw4w9WgXcQ", DownloadType.Audio, [opus], [new(0, 10_000, "A")], [], AudioFormat.Opus)
+            .Should().MatchRegex(@"^dQw4w9WgXcQ;audio;251:3100000;chapters-[0-9a-f]{8};opus$");
+    }
 }

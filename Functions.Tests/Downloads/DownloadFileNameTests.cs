@@ -45,6 +45,14 @@ public sealed class DownloadFileNameTests
     }
 
     [Fact]
+    public void Opus_audio_gets_opus_and_audio_ogg_and_a_video_stays_mp4()
+    {
+        DownloadFileName.From("Song", DownloadType.Audio, AudioFormat.Opus).Should().Be("Song.opus");
+        DownloadFileName.ContentTypeOf(DownloadType.Audio, AudioFormat.Opus).Should().Be("audio/ogg");
+        DownloadFileName.From("Clip", DownloadType.Video, AudioFormat.Opus).Should().Be("Clip.mp4");
+    }
+
+    [Fact]
     public void Long_titles_stop_at_a_whole_character()
     {
         var name = DownloadFileName.From(string.Concat(Enumerable.Repeat("😀", 100)), DownloadType.Video);

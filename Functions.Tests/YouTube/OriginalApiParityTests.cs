@@ -62,13 +62,21 @@ public sealed class OriginalApiParityTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Info_formats_are_every_mp4_stream_muxed_first_then_video_by_height_then_audio_with_the_itag_as_format_id()
+    public async Task Info_formats_are_every_mp4_stream_and_the_webm_opus_muxed_first_then_video_by_height_then_audio_with_the_itag_as_format_id()
     {
         var formats = (await InfoAsync()).GetProperty("formats").EnumerateArray().ToList();
 
-        // No WebM (248, 251): the product cannot store them. 720p ties go by fps, then bitrate.
+        // No WebM video (248): the product cannot store it; the WebM Opus audio (251) makes an Opus file. 720p ties go by fps, then bitrate.
         formats.Select(f => f.GetProperty("format_id").GetString()).Should().Equal(
-            "18", "160", "133", "134", "135", "136", "298", "398", "137", "139", "140");
+            "18", "160", "133", "134", "135", "136", "298", "398", "137", "139", "140", "251");
+        formats.Select(f => f.GetProperty("container").GetString()).Distinct().Should().Equal("mp4", "webm");
+        var opus = Format(formats, "251");
+        opus.GetProperty("container").GetString().Should().Be("webm");
+        opus.GetProperty("ext").GetString().Should().Be("webm");
+        opus.GetProperty("acodec").GetString().Should().Be("opus");
+        opus.GetProperty("vcodec").GetString().Should().Be("none");
+        opus.GetProperty("has_audio").GetBoolean().Should().BeTrue();
+        opus.GetProperty("resolution").GetString().Should().Be("audio only");
         var low = Format(formats, "160");
         low.GetProperty("ext").GetString().Should().Be("mp4");
         low.GetProperty("height").GetInt32().Should().Be(144);

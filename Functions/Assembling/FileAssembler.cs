@@ -9,9 +9,9 @@ using YouTubeDownloader.Transfer;
 namespace YouTubeDownloader.Assembling;
 
 /// <summary>
-/// The three ways staged streams become a download's file: a muxed stream stored as sent is tagged in place; streams
+/// The ways staged streams become a download's file: a muxed stream stored as sent is tagged in place; streams
 /// fetched straight into the file's blocks (one-pass) are committed behind a header built from their tables; staged
-/// sources (two-step) are remuxed into the file and then deleted.
+/// sources (two-step) are remuxed into the file and then deleted; a staged WebM Opus stream is rewrapped as Ogg Opus.
 /// </summary>
 public sealed class FileAssembler(DownloadBlobStore blobs, RemuxBlockWriter remuxWriter, ILogger<FileAssembler> logger)
 {
@@ -86,6 +86,39 @@ public sealed class FileAssembler(DownloadBlobStore blobs, RemuxBlockWriter remu
         var written = await remuxWriter.WriteAsync(layout, sourceBlobs, file, contentType, cancellationToken);
         await DeleteAsync(sourceBlobs, cancellationToken);
         return written;
+    }
+
+    /// <summary>
+    /// An Opus download: the staged WebM is read forward once (ranged reads of the source blob) and written as Ogg Opus,
+    /// block by block, into the file, committed at the end; then the source is deleted. Memory: the read buffer and one
+    /// block, whatever the length.
+    /// </summary>
+    public async Task<long> RewrapOpusAsync(
+        string fileBlobName, string contentType, AssemblySource source, FileTags tags, CancellationToken cancellationToken)
+    {
+        var sourceBlob = await blobs.GetBlobAsync(source.BlobName);
+        var file = await blobs.GetBlockBlobAsync(fileBlobName);
+        if (await RangeFetcher.CommittedLengthAsync(file, cancellationToken) is { } committed)
+        {
+            await DeleteAsync([sourceBlob], cancellationToken);
+            return committed;
+        }
+
+        var output = new StagedBlockStream(file);
+        try
+        {
+            await using var input = await sourceBlob.OpenReadAsync(
+                new BlobOpenReadOptions(allowModifications: false) { BufferSize = StagedBlockStream.BlockBytes }, cancellationToken);
+            await OggOpusRemuxer.RunAsync(input, output, tags, cancellationToken);
+        }
+        catch (Exception e) when (UnusableMedia.Is(e))
+        {
+            throw new DownloadFailedException(DownloadErrorCode.SourceError, $"The media is not a usable WebM Opus: {e.Message}", e, Texts.UnusableWebM);
+        }
+
+        await output.CommitAsync(contentType, cancellationToken);
+        await DeleteAsync([sourceBlob], cancellationToken);
+        return output.Length;
     }
 
     private static async Task DeleteAsync(IEnumerable<BlobBaseClient> sources, CancellationToken cancellationToken)

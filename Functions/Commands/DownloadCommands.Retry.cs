@@ -81,6 +81,7 @@ public sealed partial class DownloadCommands
             WantsChapters = task.WantsChapters,
             SubtitleLanguages = task.SubtitleLanguages,
             AutoSubtitles = task.AutoSubtitles,
+            AudioFormat = task.AudioFormat,
             CallbackUrl = task.CallbackUrl,
             CreatedAt = task.CreatedAt,
             Run = task.Run + 1,

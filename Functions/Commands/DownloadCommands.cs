@@ -34,6 +34,7 @@ public sealed partial class DownloadCommands(
             WantsChapters = start.Chapters,
             SubtitleLanguages = start.Subtitles?.Text,
             AutoSubtitles = start.Subtitles?.Auto ?? false,
+            AudioFormat = start.AudioFormat,
             CallbackUrl = start.CallbackUrl,
             CreatedAt = now,
         };

@@ -10,6 +10,7 @@ namespace YouTubeDownloader.Commands;
 /// <param name="CallbackUrl">Where to POST the task when it ends; checked by <c>Webhooks.CallbackPolicy</c> before the task starts.</param>
 /// <param name="Chapters">Whether the file gets the video's chapters.</param>
 /// <param name="Subtitles">The subtitles wanted; null for none.</param>
+/// <param name="AudioFormat">What an audio download becomes (M4A or Opus).</param>
 public sealed record StartDownload(
     string Url,
     VideoId? VideoId,
@@ -19,4 +20,5 @@ public sealed record StartDownload(
     string? ListId = null,
     string? CallbackUrl = null,
     bool Chapters = true,
-    SubtitleChoice? Subtitles = null);
+    SubtitleChoice? Subtitles = null,
+    AudioFormat AudioFormat = AudioFormat.M4a);

@@ -8,7 +8,8 @@ using YouTubeDownloader.Sources;
 namespace YouTubeDownloader.Delivery;
 
 /// <summary>
-/// What makes two downloads the same file: the video, the download type (it decides the container: MP4 or M4A),
+/// What makes two downloads the same file: the video, the download type and audio format (they decide the container:
+/// MP4, M4A or Ogg Opus),
 /// the exact streams the resolver chose, each with its length, and what the file holds beside them: its chapters
 /// (a digest of their times and titles) and its subtitle tracks (language, automatic or not). The quality or
 /// <c>format_id</c> asked for is not part of it on purpose: "720p" and "137+140" give the same file when they resolve to
@@ -20,14 +21,16 @@ public static class StreamChoice
 {
     /// <summary>
     /// For example <c>dQw4w9WgXcQ;video;137:52428800,140:3407872</c>, then <c>;chapters-1f2e3d4c</c> when the file has
-    /// chapters and <c>;subtitles-en,es~auto</c> when it has subtitle tracks.
+    /// chapters, <c>;subtitles-en,es~auto</c> when it has subtitle tracks and <c>;opus</c> for an Ogg Opus file (an M4A,
+    /// the default, adds nothing, so the keys of files completed before audio formats existed still match).
     /// </summary>
     public static string Of(
         string videoId,
         DownloadType type,
         IEnumerable<MediaStreamInfo> streams,
         IReadOnlyList<Chapter>? chapters = null,
-        IReadOnlyList<SubtitleTrack>? subtitles = null)
+        IReadOnlyList<SubtitleTrack>? subtitles = null,
+        AudioFormat audioFormat = AudioFormat.M4a)
     {
         var key = string.Join(
             ';',
@@ -42,6 +45,11 @@ public static class StreamChoice
         if (subtitles is { Count: > 0 })
         {
             key += ";subtitles-" + string.Join(',', subtitles.Select(s => s.Auto ? s.Lang + "~auto" : s.Lang));
+        }
+
+        if (audioFormat == AudioFormat.Opus)
+        {
+            key += ";opus";
         }
 
         return key;

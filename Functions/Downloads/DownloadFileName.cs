@@ -17,13 +17,19 @@ public static class DownloadFileName
 
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
-    public static string ExtensionOf(DownloadType type) => type == DownloadType.Audio ? ".m4a" : ".mp4";
+    /// <summary>Ogg Opus (RFC 7845 section 9): <c>.opus</c> files are <c>audio/ogg</c>.</summary>
+    private const string OggAudio = "audio/ogg";
 
-    /// <summary>From the extension, as the contract asks: <c>video/mp4</c>, <c>audio/mp4</c> for <c>.m4a</c>.</summary>
-    public static string ContentTypeOf(DownloadType type) =>
-        ContentTypes.TryGetContentType("x" + ExtensionOf(type), out var contentType) ? contentType : "application/octet-stream";
+    public static string ExtensionOf(DownloadType type, AudioFormat audioFormat = AudioFormat.M4a) =>
+        type != DownloadType.Audio ? ".mp4" : audioFormat == AudioFormat.Opus ? ".opus" : ".m4a";
 
-    public static string From(string? title, DownloadType type) => Sanitize(title) + ExtensionOf(type);
+    /// <summary>From the extension, as the contract asks: <c>video/mp4</c>, <c>audio/mp4</c> for <c>.m4a</c>, <c>audio/ogg</c> for <c>.opus</c>.</summary>
+    public static string ContentTypeOf(DownloadType type, AudioFormat audioFormat = AudioFormat.M4a) =>
+        ExtensionOf(type, audioFormat) == ".opus" ? OggAudio
+        : ContentTypes.TryGetContentType("x" + ExtensionOf(type, audioFormat), out var contentType) ? contentType : "application/octet-stream";
+
+    public static string From(string? title, DownloadType type, AudioFormat audioFormat = AudioFormat.M4a) =>
+        Sanitize(title) + ExtensionOf(type, audioFormat);
 
     /// <summary>The name of a subtitle track's WebVTT file: the title, the language, <c>.vtt</c> (<c>My video.en.vtt</c>).</summary>
     public static string ForSubtitles(string? title, string lang) => Sanitize(title) + "." + lang + ".vtt";

@@ -30,6 +30,9 @@ public sealed record DownloadTask
     /// <summary>Whether automatic (speech-recognised) captions may stand in for a language without written ones.</summary>
     public bool AutoSubtitles { get; init; }
 
+    /// <summary>What an audio download becomes: M4A (AAC, the default) or Opus.</summary>
+    public AudioFormat AudioFormat { get; init; }
+
     public DownloadStatus Status { get; init; } = DownloadStatus.Pending;
 
     public string Title { get; init; } = "";

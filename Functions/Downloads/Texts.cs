@@ -28,6 +28,8 @@ public static class Texts
     public const string UrlRequired = "El campo 'url' es obligatorio";
     public const string InvalidQuality = "Calidad no válida: use 144p, 240p, 360p, 480p, 720p, 1080p, 1440p, 2160p, best o audio";
     public const string InvalidDownloadType = "Tipo de descarga no válido: use video o audio";
+    public const string InvalidAudioFormat = "Formato de audio no válido: use m4a u opus";
+    public const string AudioFormatNeedsAudio = "audio_format \"opus\" es para descargas de audio: pide también download_type \"audio\"";
     public const string InvalidFormatId = "'format_id' no válido: use un itag (\"140\") o vídeo+audio (\"137+140\")";
     public const string FormatIdWithPlaylist = "'format_id' no se admite con una lista: use 'quality'";
 
@@ -111,6 +113,7 @@ public static class Texts
     public const string VideoUnavailable = "Vídeo no disponible";
     public const string EmptyList = "La lista no tiene vídeos que descargar";
     public const string UnusableMp4 = "El medio recibido de YouTube no es un MP4 utilizable";
+    public const string UnusableWebM = "El medio recibido de YouTube no es un WebM Opus utilizable";
 
     public static string InvalidList(string listId) => $"La lista '{listId}' no es válida";
 
@@ -122,6 +125,10 @@ public static class Texts
     public static string FormatIdNotItags(string formatId) => $"'{formatId}' no es un itag ni vídeo+audio (\"137+140\")";
 
     public static string ItagNotOffered(int? itag) => $"El itag {itag} no está entre los flujos MP4 de este vídeo (véase 'formats' en la información del vídeo)";
+
+    public static string ItagIsWebM(int? itag) => $"El itag {itag} es Opus en WebM: solo sirve para una descarga de audio con audio_format \"opus\"";
+
+    public static string ItagNotOpus(int? itag) => $"El itag {itag} no es Opus: con audio_format \"opus\" pide un itag Opus (como 251) o audio_format \"m4a\"";
 
     public static string ItagNotAudio(int? itag) => $"El itag {itag} no es solo audio: una descarga de audio toma un itag de audio (como 140)";
 

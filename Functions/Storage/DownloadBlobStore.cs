@@ -33,7 +33,8 @@ public sealed class DownloadBlobStore
     /// <summary>A subtitle track of the task as WebVTT, next to its file; <paramref name="lang"/> is a checked language code.</summary>
     public static string SubtitleName(Guid taskId, string lang) => $"{Prefix(taskId)}subtitles-{lang}.vtt";
 
-    public static string FileName(Guid taskId, DownloadType type) => $"{Prefix(taskId)}media{DownloadFileName.ExtensionOf(type)}";
+    public static string FileName(Guid taskId, DownloadType type, AudioFormat audioFormat = AudioFormat.M4a) =>
+        $"{Prefix(taskId)}media{DownloadFileName.ExtensionOf(type, audioFormat)}";
 
     public async Task<BlockBlobClient> GetBlockBlobAsync(string name)
     {

@@ -35,6 +35,9 @@ public sealed class DownloadTaskEntity : ITableEntity
 
     public bool AutoSubtitles { get; set; }
 
+    // Rows written before audio formats existed have none: M4A.
+    public string AudioFormat { get; set; } = "";
+
     public string Status { get; set; } = "";
 
     public string Title { get; set; } = "";

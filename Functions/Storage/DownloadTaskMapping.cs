@@ -65,6 +65,11 @@ internal static partial class DownloadTaskMapping
 
     private static DownloadType ParseType(string text) => Enum.Parse<DownloadType>(text, ignoreCase: true);
 
+    private static string AudioFormatText(AudioFormat format) => StatusText<AudioFormat>(format);
+
+    private static AudioFormat ParseAudioFormat(string text) =>
+        Enum.TryParse<AudioFormat>(text, ignoreCase: true, out var format) ? format : AudioFormat.M4a;
+
     private static string? ErrorCodeText(DownloadErrorCode? code) => code?.ToWire();
 
     private static string WireCode(DownloadErrorCode code) => code.ToWire();

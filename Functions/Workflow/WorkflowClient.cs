@@ -42,7 +42,8 @@ public sealed class WorkflowClient(
                 Webhook: webhook,
                 Chapters: task.WantsChapters,
                 Subtitles: task.SubtitleLanguages,
-                AutoSubtitles: task.AutoSubtitles);
+                AutoSubtitles: task.AutoSubtitles,
+                AudioFormat: task.AudioFormat);
             await client.ScheduleNewOrchestrationInstanceAsync(nameof(PlaylistOrchestrator), playlist, options, cancellationToken);
             return;
         }

@@ -171,11 +171,15 @@ public sealed class YouTubeResolverTests : FakeYouTubeTests
 
         var audio = StreamSelector.Select(video.Formats, Quality.Audio).Formats.Single();
         var paired = StreamSelector.Select(video.Formats, Quality.Parse("720p")).Formats[1];
+        var opus = StreamSelector.Select(video.Formats, Quality.Audio, AudioFormat.Opus).Formats.Single();
 
         audio.AudioTrack!.Value.Id.Should().Be("en.4");
         audio.AudioTrack!.Value.IsDefault.Should().BeTrue();
         audio.IsDrc.Should().BeFalse();
         paired.AudioTrack!.Value.Id.Should().Be("en.4");
+        opus.Container.Should().Be("audio/webm");
+        opus.AudioTrack!.Value.Id.Should().Be("en.4", "the Opus choice takes the default track too");
+        opus.IsDrc.Should().BeFalse();
         response.StreamingData!.Value.AdaptiveFormats.Count(f => f.Itag == 140).Should().BeGreaterThan(1, "the response has several itag-140 tracks to choose from");
     }
 }

@@ -9,6 +9,7 @@ namespace YouTubeDownloader.Api.Contract;
 /// <param name="Chapters">False: the file gets no chapters. Default true.</param>
 /// <param name="Subtitles"><c>"all"</c> or a list of language codes (<c>["en", "es"]</c>); read by <see cref="StartDownloadParser"/>.</param>
 /// <param name="AutoSubtitles">True: automatic captions stand in for a language without written ones. Default false.</param>
+/// <param name="AudioFormat"><c>"m4a"</c> (default) or <c>"opus"</c>: the file an audio download becomes.</param>
 public sealed record StartDownloadBody(
     string? Url,
     string? Quality,
@@ -18,4 +19,5 @@ public sealed record StartDownloadBody(
     string? CallbackUrl = null,
     bool? Chapters = null,
     JsonElement? Subtitles = null,
-    bool? AutoSubtitles = null);
+    bool? AutoSubtitles = null,
+    string? AudioFormat = null);

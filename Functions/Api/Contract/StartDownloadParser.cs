@@ -71,15 +71,25 @@ public static class StartDownloadParser
             (quality, type) = (Quality.Audio, DownloadType.Audio);
         }
 
+        if (!TryReadAudioFormat(body.AudioFormat, out var audioFormat))
+        {
+            return (null, ApiError.InvalidRequest(Texts.InvalidAudioFormat));
+        }
+
+        if (audioFormat == AudioFormat.Opus && type != DownloadType.Audio)
+        {
+            return (null, ApiError.InvalidRequest(Texts.AudioFormatNeedsAudio));
+        }
+
         // A watch URL with v= and list= names the video unless the body asks for the list (<c>"playlist": true</c>): a shared video link keeps meaning that video.
         if (acceptPlaylists && PlaylistUrl.TryParse(body.Url, includeWatchUrls: body.Playlist == true, out var list))
         {
-            return ValidatePlaylist(body, list, quality.Value, type, subtitles);
+            return ValidatePlaylist(body, list, quality.Value, type, subtitles, audioFormat);
         }
 
         if (acceptPlaylists && ChannelUrl.TryParse(body.Url, out var channel))
         {
-            return ValidateChannel(body, channel, quality.Value, type);
+            return ValidateChannel(body, channel, quality.Value, type, audioFormat);
         }
 
         if (!VideoUrl.TryParse(body.Url, out var videoId))
@@ -95,7 +105,16 @@ public static class StartDownloadParser
             body.FormatId?.Trim(),
             CallbackUrl: body.CallbackUrl?.Trim(),
             Chapters: body.Chapters ?? true,
-            Subtitles: subtitles), null);
+            Subtitles: subtitles,
+            AudioFormat: audioFormat), null);
+    }
+
+    /// <summary><c>audio_format</c>: absent or null for M4A, else <c>"m4a"</c> or <c>"opus"</c> (any case).</summary>
+    private static bool TryReadAudioFormat(string? text, out AudioFormat format)
+    {
+        format = AudioFormat.M4a;
+        return text is null
+               || (Enum.TryParse(text.Trim(), ignoreCase: true, out format) && Enum.IsDefined(format) && !int.TryParse(text, out _));
     }
 
     /// <summary>
@@ -149,7 +168,7 @@ public static class StartDownloadParser
     }
 
     private static (StartDownload?, IActionResult?) ValidatePlaylist(
-        StartDownloadBody body, PlaylistId? list, Quality quality, DownloadType type, SubtitleChoice? subtitles)
+        StartDownloadBody body, PlaylistId? list, Quality quality, DownloadType type, SubtitleChoice? subtitles, AudioFormat audioFormat)
     {
         if (list is not { } id)
         {
@@ -169,11 +188,13 @@ public static class StartDownloadParser
 
         // The entries each ask for the list's chapters and subtitles options.
         return (new StartDownload(
-            body.Url!.Trim(), null, quality, type, ListId: id.Value, CallbackUrl: body.CallbackUrl?.Trim(), Chapters: body.Chapters ?? true, Subtitles: subtitles), null);
+            body.Url!.Trim(), null, quality, type, ListId: id.Value, CallbackUrl: body.CallbackUrl?.Trim(), Chapters: body.Chapters ?? true, Subtitles: subtitles,
+            AudioFormat: audioFormat), null);
     }
 
     /// <summary>A channel downloads as the playlist of its uploads; one named by handle is resolved by the workflow (its list id is then the channel's path).</summary>
-    private static (StartDownload?, IActionResult?) ValidateChannel(StartDownloadBody body, ChannelUrl? channel, Quality quality, DownloadType type)
+    private static (StartDownload?, IActionResult?) ValidateChannel(
+        StartDownloadBody body, ChannelUrl? channel, Quality quality, DownloadType type, AudioFormat audioFormat)
     {
         if (ChannelRequest.Refusal(channel) is { } refusal)
         {
@@ -186,7 +207,7 @@ public static class StartDownloadParser
         }
 
         var list = channel!.ChannelId is { } id ? ChannelIds.Uploads(id).Value : channel.Path;
-        return (new StartDownload(body.Url!.Trim(), null, quality, type, ListId: list, CallbackUrl: body.CallbackUrl?.Trim()), null);
+        return (new StartDownload(body.Url!.Trim(), null, quality, type, ListId: list, CallbackUrl: body.CallbackUrl?.Trim(), AudioFormat: audioFormat), null);
     }
 
     private static IActionResult TooLarge() =>

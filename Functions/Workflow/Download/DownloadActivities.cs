@@ -202,6 +202,11 @@ public sealed class DownloadActivities(
         var tags = await TagsAsync(assembly, cancellationToken);
         var texts = await subtitles.ReadTextTracksAsync(assembly.TaskId, assembly.Subtitles ?? [], cancellationToken);
         var sources = assembly.Sources();
+        if (assembly.IsOpus)
+        {
+            return await assembler.RewrapOpusAsync(assembly.FileBlobName, assembly.ContentType, sources[0], tags, cancellationToken);
+        }
+
         return assembly.OnePass
             ? await assembler.CommitOnePassAsync(assembly.FileBlobName, assembly.ContentType, sources, tags, texts, cancellationToken)
             : await assembler.RemuxAsync(assembly.FileBlobName, assembly.ContentType, sources, tags, texts, cancellationToken);

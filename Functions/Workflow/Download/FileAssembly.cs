@@ -17,6 +17,7 @@ namespace YouTubeDownloader.Workflow.Download;
 /// too big for a durable message. Null (an assembly planned before tags existed) writes none. Its chapters are text and travel with it.</param>
 /// <param name="Subtitles">The subtitle tracks that become text tracks of the file: their cues are read from the task's stored
 /// WebVTT when the file is assembled, never carried here. None for an audio file.</param>
+/// <param name="AudioFormat">Opus: the one WebM stream is staged as a source and rewrapped as Ogg Opus (never the one-pass path).</param>
 public sealed record FileAssembly(
     Guid TaskId,
     IReadOnlyList<StreamTransfer> Transfers,
@@ -25,13 +26,20 @@ public sealed record FileAssembly(
     bool OnePass = false,
     FileTags? Tags = null,
     int Run = 0,
-    IReadOnlyList<SubtitleTrack>? Subtitles = null)
+    IReadOnlyList<SubtitleTrack>? Subtitles = null,
+    AudioFormat AudioFormat = AudioFormat.M4a)
 {
     public bool NeedsProcessing => OnePass || Transfers.Count > 1 || Transfers[0].BlobName != FileBlobName;
 
+    /// <summary>Whether the one-pass path is worth asking for: MP4 streams to join or remux; an Ogg Opus file is rewrapped from its source.</summary>
+    public bool MayGoOnePass => NeedsProcessing && !IsOpus;
+
+    public bool IsOpus => AudioFormat == AudioFormat.Opus;
+
     public static FileAssembly Plan(DownloadJob job, MediaPlan plan)
     {
-        var fileBlob = DownloadBlobStore.FileName(job.TaskId, job.Type);
+        var audioFormat = job.Type == DownloadType.Audio ? job.AudioFormat : AudioFormat.M4a;
+        var fileBlob = DownloadBlobStore.FileName(job.TaskId, job.Type, audioFormat);
         var direct = plan.Streams is [{ Kind: MediaStreamKind.Muxed }];
         var transfers = new List<StreamTransfer>();
         long before = 0;
@@ -47,10 +55,11 @@ public sealed record FileAssembly(
             job.TaskId,
             transfers,
             fileBlob,
-            DownloadFileName.ContentTypeOf(job.Type),
+            DownloadFileName.ContentTypeOf(job.Type, audioFormat),
             Tags: TagsOf(job, plan),
             Run: job.Run,
-            Subtitles: job.Type == DownloadType.Video ? plan.Subtitles : []);
+            Subtitles: job.Type == DownloadType.Video ? plan.Subtitles : [],
+            AudioFormat: audioFormat);
     }
 
     private static FileTags TagsOf(DownloadJob job, MediaPlan plan) => new(

@@ -16,7 +16,7 @@ public static class PlannedTask
         DurationSeconds = plan.DurationSeconds,
         FormatNote = plan.FormatNote,
         FileSize = plan.TotalBytes,
-        FileName = DownloadFileName.From(plan.Title, task.DownloadType),
-        ContentType = DownloadFileName.ContentTypeOf(task.DownloadType),
+        FileName = DownloadFileName.From(plan.Title, task.DownloadType, task.AudioFormat),
+        ContentType = DownloadFileName.ContentTypeOf(task.DownloadType, task.AudioFormat),
     };
 }

@@ -16,6 +16,7 @@ namespace YouTubeDownloader.Workflow.Playlist;
 /// <param name="Chapters">Whether the entries' files get chapters.</param>
 /// <param name="Subtitles">The subtitle languages every entry asks for (<see cref="Sources.SubtitleChoice.Text"/>); null for none.</param>
 /// <param name="AutoSubtitles">Whether automatic captions may stand in for the entries.</param>
+/// <param name="AudioFormat">What the entries' audio files become.</param>
 public sealed record PlaylistOrchestration(
     Guid TaskId,
     string ListId,
@@ -31,4 +32,5 @@ public sealed record PlaylistOrchestration(
     WebhookRetry? Webhook = null,
     bool Chapters = true,
     string? Subtitles = null,
-    bool AutoSubtitles = false);
+    bool AutoSubtitles = false,
+    AudioFormat AudioFormat = AudioFormat.M4a);

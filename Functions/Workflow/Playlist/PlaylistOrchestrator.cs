@@ -56,7 +56,7 @@ public static class PlaylistOrchestrator
                 var page = await context.CallActivityAsync<PlaylistPageResult>(
                     nameof(PlaylistActivities.ReadPlaylistPage),
                     new PlaylistPageRequest(
-                        input.TaskId, input.ListId, input.Quality, input.Type, next, input.MaxEntries, input.Chapters, input.Subtitles, input.AutoSubtitles),
+                        input.TaskId, input.ListId, input.Quality, input.Type, next, input.MaxEntries, input.Chapters, input.Subtitles, input.AutoSubtitles, input.AudioFormat),
                     retries);
                 waiting = [.. waiting, .. page.Runnable];
                 next = page.Next;

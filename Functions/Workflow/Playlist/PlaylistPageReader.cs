@@ -82,7 +82,8 @@ public sealed class PlaylistPageReader(
                 request.Type,
                 Chapters: request.Chapters,
                 Subtitles: request.Subtitles,
-                AutoSubtitles: request.AutoSubtitles))
+                AutoSubtitles: request.AutoSubtitles,
+                AudioFormat: request.AudioFormat))
             .ToList();
         return new PlaylistPageResult(runnable, next);
     }
@@ -112,11 +113,12 @@ public sealed class PlaylistPageReader(
             WantsChapters = request.Chapters,
             SubtitleLanguages = request.Subtitles,
             AutoSubtitles = request.AutoSubtitles,
+            AudioFormat = request.AudioFormat,
             CreatedAt = now,
             Title = entry.Title,
             DurationSeconds = entry.DurationSeconds,
-            FileName = DownloadFileName.From(entry.Title, request.Type),
-            ContentType = DownloadFileName.ContentTypeOf(request.Type),
+            FileName = DownloadFileName.From(entry.Title, request.Type, request.AudioFormat),
+            ContentType = DownloadFileName.ContentTypeOf(request.Type, request.AudioFormat),
             IsPlaylist = true,
             PlaylistIndex = entry.Index,
             PlaylistTotal = total,

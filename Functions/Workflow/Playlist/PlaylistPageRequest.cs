@@ -9,6 +9,7 @@ namespace YouTubeDownloader.Workflow.Playlist;
 /// <param name="Chapters">Whether the entries' files get chapters.</param>
 /// <param name="Subtitles">The subtitle languages the entries ask for; null for none.</param>
 /// <param name="AutoSubtitles">Whether automatic captions may stand in.</param>
+/// <param name="AudioFormat">What the entries' audio files become.</param>
 public sealed record PlaylistPageRequest(
     Guid TaskId,
     string ListId,
@@ -18,4 +19,5 @@ public sealed record PlaylistPageRequest(
     int MaxEntries,
     bool Chapters = true,
     string? Subtitles = null,
-    bool AutoSubtitles = false);
+    bool AutoSubtitles = false,
+    AudioFormat AudioFormat = AudioFormat.M4a);

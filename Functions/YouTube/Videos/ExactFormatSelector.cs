@@ -5,14 +5,15 @@ namespace YouTubeDownloader.YouTube.Videos;
 
 /// <summary>
 /// Takes exactly the itags a client named (<c>format_id</c>), if the video has them among the streams this product can
-/// store (<see cref="FormatFilter"/>: MP4 family, plain URL, no DRM) and they make one file: a video download is one
-/// muxed itag or video-only + audio-only; an audio download is one audio-only itag. Anything else is
+/// store (<see cref="FormatFilter"/>: MP4 family or WebM Opus audio, plain URL, no DRM) and they make one file: a video download
+/// is one muxed itag or video-only + MP4 audio-only; an audio download is one audio-only itag of its format's container
+/// (MP4 for M4A, WebM Opus for Opus). Anything else is
 /// <c>quality_unavailable</c>, and the reason names the itag.
 /// </summary>
 public static class ExactFormatSelector
 {
     /// <param name="usable">Formats that passed <see cref="FormatFilter.Usable"/> and carry no DRM.</param>
-    public static StreamSelection Select(IReadOnlyList<StreamingFormat> usable, string formatId, bool audioOnly)
+    public static StreamSelection Select(IReadOnlyList<StreamingFormat> usable, string formatId, bool audioOnly, AudioFormat audioFormat = AudioFormat.M4a)
     {
         if (!FormatId.TryParse(formatId, out var itags))
         {
@@ -20,6 +21,13 @@ public static class ExactFormatSelector
         }
 
         var formats = itags.Select(itag => Find(usable, itag)).ToList();
+        var opus = audioOnly && audioFormat == AudioFormat.Opus;
+        if (formats.FirstOrDefault(f => FormatFilter.IsWebMOpus(f) != opus) is { } misfit)
+        {
+            // WebM Opus makes only an Opus file, and an Opus file only WebM Opus.
+            throw Unavailable(opus ? Texts.ItagNotOpus(misfit.Itag) : Texts.ItagIsWebM(misfit.Itag));
+        }
+
         switch (formats)
         {
             case [{ IsAudioOnly: true } audio] when audioOnly:

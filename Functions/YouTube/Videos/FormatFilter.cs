@@ -4,8 +4,9 @@ namespace YouTubeDownloader.YouTube.Videos;
 
 /// <summary>
 /// The formats this resolver can fetch, by the rules of docs/youtube.md ("How it works", stream choice):
-/// a plain URL without an <c>n</c> parameter, a whole file (not OTF, not live), MP4 family only
-/// (<c>avc1</c>/<c>av01</c> video, <c>mp4a</c> audio), the default audio track, no DRC variant when the plain twin exists.
+/// a plain URL without an <c>n</c> parameter, a whole file (not OTF, not live), MP4 family (<c>avc1</c>/<c>av01</c> video,
+/// <c>mp4a</c> audio) or WebM Opus audio (itag 251 and kin, for Opus downloads: rewrapped, never muxed with video), the
+/// default audio track, no DRC variant when the plain twin exists.
 /// DRM formats are kept here so the caller can tell <c>drm_protected</c> from <c>no_downloadable_formats</c>.
 /// </summary>
 public static class FormatFilter
@@ -16,7 +17,7 @@ public static class FormatFilter
     public static IReadOnlyList<StreamingFormat> Usable(IEnumerable<StreamingFormat> formats)
     {
         var candidates = formats
-            .Where(f => f.Itag is not null && f.Url is not null && !f.UrlNeedsPlayerJs && !f.IsOtf && !f.IsLiveSegment && IsMp4Family(f))
+            .Where(f => f.Itag is not null && f.Url is not null && !f.UrlNeedsPlayerJs && !f.IsOtf && !f.IsLiveSegment && (IsMp4Family(f) || IsWebMOpus(f)))
             .ToList();
 
         // A DRC variant goes when the same itag of the same track exists without it.
@@ -50,10 +51,18 @@ public static class FormatFilter
         };
     }
 
+    /// <summary>Audio-only WebM holding Opus: what an Opus download rewraps as Ogg.</summary>
+    public static bool IsWebMOpus(StreamingFormat format) =>
+        !format.IsMuxed && format.Container == "audio/webm" && format.Codecs is [var codec] && codec == OpusCodec;
+
     public static bool IsAvc(StreamingFormat format) => format.Codecs.Any(c => c.StartsWith("avc1", StringComparison.Ordinal));
 
     public static bool IsVideoCodec(string codec) =>
         codec.StartsWith("avc1", StringComparison.Ordinal) || codec.StartsWith("av01", StringComparison.Ordinal);
 
     public static bool IsAudioCodec(string codec) => codec.StartsWith("mp4a", StringComparison.Ordinal);
+
+    public static bool IsOpusCodec(string codec) => codec == OpusCodec;
+
+    private const string OpusCodec = "opus";
 }

@@ -32,7 +32,8 @@ public static class PlayerAssessor
 
         var all = formats ?? response.StreamingData?.All.ToList() ?? [];
         var usable = FormatFilter.Usable(all);
-        if (usable.Count == 0)
+        // WebM Opus alone makes no file of the default kinds: as good as nothing.
+        if (usable.All(FormatFilter.IsWebMOpus))
         {
             return PlayerAssessment.TryNext(new(DownloadErrorCode.NoDownloadableFormats,
                 FormatFilter.HasPlainUrl(all)

@@ -5,7 +5,7 @@ namespace YouTubeDownloader.YouTube.Videos;
 
 /// <summary>
 /// Chooses streams deterministically, by the rules of docs/youtube.md ("How it works", stream choice):
-/// audio = the <c>audio/mp4</c> stream with the highest bitrate; a height H = the tallest adaptive video at or
+/// audio = the <c>audio/mp4</c> stream with the highest bitrate (an Opus download: the WebM Opus one); a height H = the tallest adaptive video at or
 /// under H, preferring avc1 over av01, then higher fps, then higher bitrate, paired with that audio;
 /// otherwise the tallest muxed format at or under H; nothing = <c>quality_unavailable</c>.
 /// </summary>
@@ -15,9 +15,16 @@ public static class StreamSelector
     private static readonly int[] NominalAudioKbps = [32, 48, 64, 96, 128, 160, 192, 256, 320, 384];
 
     /// <param name="usable">Formats that passed <see cref="FormatFilter.Usable"/> and carry no DRM.</param>
-    public static StreamSelection Select(IReadOnlyList<StreamingFormat> usable, Quality quality)
+    public static StreamSelection Select(IReadOnlyList<StreamingFormat> usable, Quality quality, AudioFormat audioFormat = AudioFormat.M4a)
     {
         var audio = BestAudio(usable);
+        if (quality.AudioOnly && audioFormat == AudioFormat.Opus)
+        {
+            return BestOpus(usable) is { } opus
+                ? new StreamSelection([opus], AudioNote(opus))
+                : throw Unavailable(quality, "no WebM Opus audio stream");
+        }
+
         if (quality.AudioOnly)
         {
             return audio is null
@@ -54,6 +61,13 @@ public static class StreamSelector
     /// <summary>The audio choice alone, for pairing and for <see cref="YouTubeResolver.OpenAsync"/>'s lookup.</summary>
     public static StreamingFormat? BestAudio(IEnumerable<StreamingFormat> usable) =>
         usable.Where(f => f.IsAudioOnly && f.Container == "audio/mp4")
+            .OrderByDescending(f => f.Bitrate)
+            .ThenBy(f => f.Itag)
+            .FirstOrDefault();
+
+    /// <summary>The Opus choice: the WebM Opus stream with the highest bitrate (itag 251 where YouTube has it).</summary>
+    public static StreamingFormat? BestOpus(IEnumerable<StreamingFormat> usable) =>
+        usable.Where(FormatFilter.IsWebMOpus)
             .OrderByDescending(f => f.Bitrate)
             .ThenBy(f => f.Itag)
             .FirstOrDefault();

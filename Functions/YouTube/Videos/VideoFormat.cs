@@ -6,7 +6,8 @@ namespace YouTubeDownloader.YouTube.Videos;
 /// <param name="Kind"><c>muxed</c>, <c>video</c> or <c>audio</c>.</param>
 /// <param name="ContentLength">Bytes; null when YouTube does not state them (often so for the muxed itag 18).</param>
 /// <param name="VideoCodec">E.g. <c>avc1.640028</c>; null for audio.</param>
-/// <param name="AudioCodec">E.g. <c>mp4a.40.2</c>; null for video-only.</param>
+/// <param name="AudioCodec">E.g. <c>mp4a.40.2</c>, <c>opus</c>; null for video-only.</param>
+/// <param name="Container"><c>mp4</c>, or <c>webm</c> for the Opus audio streams (an Opus download takes them).</param>
 public sealed record VideoFormat(
     int Itag,
     string Kind,
@@ -18,7 +19,8 @@ public sealed record VideoFormat(
     string? VideoCodec,
     string? AudioCodec,
     long Bitrate,
-    string FormatNote)
+    string FormatNote,
+    string Container = "mp4")
 {
     public bool HasVideo => VideoCodec is not null;
 
@@ -37,14 +39,16 @@ public sealed record VideoFormat(
             audioOnly ? null : format.Fps,
             format.ContentLength ?? knownLength,
             format.Codecs.FirstOrDefault(FormatFilter.IsVideoCodec),
-            format.Codecs.FirstOrDefault(FormatFilter.IsAudioCodec),
+            format.Codecs.FirstOrDefault(c => FormatFilter.IsAudioCodec(c) || FormatFilter.IsOpusCodec(c)),
             format.Bitrate,
-            audioOnly ? StreamSelector.AudioNote(format) : StreamSelector.VideoNote(format));
+            audioOnly ? StreamSelector.AudioNote(format) : StreamSelector.VideoNote(format),
+            FormatFilter.IsWebMOpus(format) ? "webm" : "mp4");
     }
 
     /// <summary>
     /// The order <c>formats</c> is listed in: muxed first, then video-only by height, then audio-only by bitrate,
-    /// each from the smallest up (the original API's yt-dlp listed worst to best); ties by fps, bitrate, itag.
+    /// each from the smallest up (the original API's yt-dlp listed worst to best); ties by fps, bitrate, itag. The WebM
+    /// audio streams sit among the audio ones by bitrate.
     /// </summary>
     public static IReadOnlyList<VideoFormat> Ordered(IEnumerable<VideoFormat> formats) =>
         formats

@@ -26,8 +26,8 @@ public sealed class YouTubeResolver(
     {
         var video = await chain.GetVideoAsync(request.VideoId.Value, fresh: false, cancellationToken);
         var selection = request.FormatId is { } formatId
-            ? ExactFormatSelector.Select(video.Formats, formatId, request.Quality.AudioOnly)
-            : StreamSelector.Select(video.Formats, request.Quality);
+            ? ExactFormatSelector.Select(video.Formats, formatId, request.Quality.AudioOnly, request.AudioFormat)
+            : StreamSelector.Select(video.Formats, request.Quality, request.AudioFormat);
         var streams = new List<MediaStreamInfo>();
         foreach (var format in selection.Formats)
         {
