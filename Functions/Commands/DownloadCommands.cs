@@ -34,6 +34,8 @@ public sealed partial class DownloadCommands(
             WantsChapters = start.Chapters,
             SubtitleLanguages = start.Subtitles?.Text,
             AutoSubtitles = start.Subtitles?.Auto ?? false,
+            ClipStartMs = start.Clip?.StartMs,
+            ClipEndMs = start.Clip?.EndMs,
             CallbackUrl = start.CallbackUrl,
             CreatedAt = now,
         };

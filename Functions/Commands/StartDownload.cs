@@ -9,6 +9,7 @@ namespace YouTubeDownloader.Commands;
 /// <param name="CallbackUrl">Where to POST the task when it ends; checked by <c>Webhooks.CallbackPolicy</c> before the task starts.</param>
 /// <param name="Chapters">Whether the file gets the video's chapters.</param>
 /// <param name="Subtitles">The subtitles wanted; null for none.</param>
+/// <param name="Clip">The part of the video wanted; null for all of it.</param>
 public sealed record StartDownload(
     string Url,
     string VideoId,
@@ -18,4 +19,5 @@ public sealed record StartDownload(
     string? ListId = null,
     string? CallbackUrl = null,
     bool Chapters = true,
-    SubtitleChoice? Subtitles = null);
+    SubtitleChoice? Subtitles = null,
+    ClipSpan? Clip = null);

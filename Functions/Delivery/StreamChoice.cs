@@ -20,14 +20,15 @@ public static class StreamChoice
 {
     /// <summary>
     /// For example <c>dQw4w9WgXcQ;video;137:52428800,140:3407872</c>, then <c>;chapters-1f2e3d4c</c> when the file has
-    /// chapters and <c>;subtitles-en,es~auto</c> when it has subtitle tracks.
+    /// chapters and <c>;subtitles-en,es~auto</c> when it has subtitle tracks, and <c>;clip-60000-150000</c> (ms) for a clip.
     /// </summary>
     public static string Of(
         string videoId,
         DownloadType type,
         IEnumerable<MediaStreamInfo> streams,
         IReadOnlyList<Chapter>? chapters = null,
-        IReadOnlyList<SubtitleTrack>? subtitles = null)
+        IReadOnlyList<SubtitleTrack>? subtitles = null,
+        ClipSpan? clip = null)
     {
         var key = string.Join(
             ';',
@@ -42,6 +43,11 @@ public static class StreamChoice
         if (subtitles is { Count: > 0 })
         {
             key += ";subtitles-" + string.Join(',', subtitles.Select(s => s.Auto ? s.Lang + "~auto" : s.Lang));
+        }
+
+        if (clip is not null)
+        {
+            key += ";clip-" + clip.StartMs.ToString(CultureInfo.InvariantCulture) + "-" + clip.EndMs.ToString(CultureInfo.InvariantCulture);
         }
 
         return key;

@@ -23,7 +23,9 @@ public static class DownloadFileName
     public static string ContentTypeOf(DownloadType type) =>
         ContentTypes.TryGetContentType("x" + ExtensionOf(type), out var contentType) ? contentType : "application/octet-stream";
 
-    public static string From(string? title, DownloadType type) => Sanitize(title) + ExtensionOf(type);
+    /// <summary>The title, then the clip's span when it is one (<c>Title [1.00-2.30].mp4</c>), then the extension.</summary>
+    public static string From(string? title, DownloadType type, ClipSpan? clip = null) =>
+        Sanitize(title) + (clip is null ? "" : " [" + clip.Label + "]") + ExtensionOf(type);
 
     /// <summary>The name of a subtitle track's WebVTT file: the title, the language, <c>.vtt</c> (<c>My video.en.vtt</c>).</summary>
     public static string ForSubtitles(string? title, string lang) => Sanitize(title) + "." + lang + ".vtt";

@@ -30,6 +30,15 @@ public sealed record DownloadTask
     /// <summary>Whether automatic (speech-recognised) captions may stand in for a language without written ones.</summary>
     public bool AutoSubtitles { get; init; }
 
+    /// <summary>Where the clip asked for starts, ms into the video; null (with <see cref="ClipEndMs"/>) for the whole video.</summary>
+    public long? ClipStartMs { get; init; }
+
+    /// <summary>Where the clip asked for ends, ms into the video.</summary>
+    public long? ClipEndMs { get; init; }
+
+    /// <summary>The clip asked for; null for the whole video.</summary>
+    public ClipSpan? Clip => ClipStartMs is { } start && ClipEndMs is { } end ? new ClipSpan(start, end) : null;
+
     public DownloadStatus Status { get; init; } = DownloadStatus.Pending;
 
     public string Title { get; init; } = "";

@@ -5,4 +5,5 @@ namespace YouTubeDownloader.Sources;
 /// <summary>One video and the quality wanted from it.</summary>
 /// <param name="FormatId">Exact streams by the source's ids (YouTube itags, <c>"137+140"</c>), overriding the quality rule; null for the rule.</param>
 /// <param name="Subtitles">The subtitles wanted; null for none.</param>
-public sealed record MediaRequest(string VideoId, Quality Quality, string? FormatId = null, SubtitleChoice? Subtitles = null);
+/// <param name="Clip">The part wanted; null for the whole video. The duration limit then applies to the clip's length.</param>
+public sealed record MediaRequest(string VideoId, Quality Quality, string? FormatId = null, SubtitleChoice? Subtitles = null, ClipSpan? Clip = null);

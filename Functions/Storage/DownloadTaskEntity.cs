@@ -35,6 +35,10 @@ public sealed class DownloadTaskEntity : ITableEntity
 
     public bool AutoSubtitles { get; set; }
 
+    public long? ClipStartMs { get; set; }
+
+    public long? ClipEndMs { get; set; }
+
     public string Status { get; set; } = "";
 
     public string Title { get; set; } = "";

@@ -65,6 +65,16 @@ public static class StartDownloadParser
             return (null, ApiError.InvalidRequest(Texts.InvalidSubtitles(SubtitleChoice.MaxLanguages)));
         }
 
+        if (!ClipSpan.TryRead(body.Start, body.End, out var clip))
+        {
+            return (null, ApiError.InvalidRequest(Texts.InvalidClipTime));
+        }
+
+        if (clip is { LengthMs: <= 0 })
+        {
+            return (null, ApiError.InvalidRequest(Texts.ClipEndNotAfterStart));
+        }
+
         // "quality": "audio" and "download_type": "audio" mean the same; either makes both audio.
         if (quality.Value.AudioOnly || type == DownloadType.Audio)
         {
@@ -95,7 +105,8 @@ public static class StartDownloadParser
             body.FormatId?.Trim(),
             CallbackUrl: body.CallbackUrl?.Trim(),
             Chapters: body.Chapters ?? true,
-            Subtitles: subtitles), null);
+            Subtitles: subtitles,
+            Clip: clip), null);
     }
 
     /// <summary>
@@ -161,6 +172,11 @@ public static class StartDownloadParser
             return (null, ApiError.MixPlaylist());
         }
 
+        if (body.Start is { ValueKind: not JsonValueKind.Null } || body.End is { ValueKind: not JsonValueKind.Null })
+        {
+            return (null, ApiError.InvalidRequest(Texts.ClipWithPlaylist));
+        }
+
         if (body.FormatId is not null)
         {
             // Itags belong to one video; a list's videos each offer their own.
@@ -178,6 +194,11 @@ public static class StartDownloadParser
         if (ChannelRequest.Refusal(channel) is { } refusal)
         {
             return (null, refusal);
+        }
+
+        if (body.Start is { ValueKind: not JsonValueKind.Null } || body.End is { ValueKind: not JsonValueKind.Null })
+        {
+            return (null, ApiError.InvalidRequest(Texts.ClipWithPlaylist));
         }
 
         if (body.FormatId is not null)

@@ -8,6 +8,7 @@ namespace YouTubeDownloader.Workflow.Download;
 /// <param name="Chapters">Whether the file gets the video's chapters.</param>
 /// <param name="Subtitles">The subtitle languages asked for (<see cref="SubtitleChoice.Text"/>); null for none.</param>
 /// <param name="AutoSubtitles">Whether automatic captions may stand in for a language without written ones.</param>
+/// <param name="Clip">The part of the video the file holds; null for all of it.</param>
 public sealed record DownloadJob(
     Guid TaskId,
     string VideoId,
@@ -17,10 +18,11 @@ public sealed record DownloadJob(
     int Run = 0,
     bool Chapters = true,
     string? Subtitles = null,
-    bool AutoSubtitles = false)
+    bool AutoSubtitles = false,
+    ClipSpan? Clip = null)
 {
-    public MediaRequest ToRequest() => new(VideoId, Downloads.Quality.Parse(Quality), FormatId, SubtitleChoice.From(Subtitles, AutoSubtitles));
+    public MediaRequest ToRequest() => new(VideoId, Downloads.Quality.Parse(Quality), FormatId, SubtitleChoice.From(Subtitles, AutoSubtitles), Clip);
 
     public static DownloadJob For(DownloadTask task) => new(
-        task.Id, task.VideoId, task.Quality.ToString(), task.DownloadType, task.FormatId, task.Run, task.WantsChapters, task.SubtitleLanguages, task.AutoSubtitles);
+        task.Id, task.VideoId, task.Quality.ToString(), task.DownloadType, task.FormatId, task.Run, task.WantsChapters, task.SubtitleLanguages, task.AutoSubtitles, task.Clip);
 }

@@ -16,7 +16,7 @@ public static class PlannedTask
         DurationSeconds = plan.DurationSeconds,
         FormatNote = plan.FormatNote,
         FileSize = plan.TotalBytes,
-        FileName = DownloadFileName.From(plan.Title, task.DownloadType),
+        FileName = DownloadFileName.From(plan.Title, task.DownloadType, task.Clip),
         ContentType = DownloadFileName.ContentTypeOf(task.DownloadType),
     };
 }
