@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.YouTube;
 using YouTubeDownloader.YouTube.Clients;
+using YouTubeDownloader.YouTube.Videos;
 
 namespace YouTubeDownloader.Benchmarks;
 

@@ -89,7 +89,7 @@ public sealed class DownloadActivities(
             heads.Add(head);
         }
 
-        return onePass.Windows(heads[0]);
+        return onePass.Windows(assembly.Clip is { } clip ? heads[0].Covering(heads[0].FragmentStartAt(clip.StartMs / 1000.0), clip.EndMs / 1000.0) : heads[0]);
     }
 
     [Function(nameof(TransferStream))]
@@ -119,6 +119,12 @@ public sealed class DownloadActivities(
             {
                 var head = await onePass.ReadHeadAsync(source, linked.Token) ?? throw new DownloadFailedException(
                     DownloadErrorCode.SourceError, $"Stream {input.Stream.Id} no longer has the index it had when its path was chosen.");
+                if (input.Job.Clip is { } clip)
+                {
+                    // Only the fragments the clip needs, on every stream from where the video's first one starts (windows[0]).
+                    head = head.Covering(windows[0], clip.EndSeconds);
+                }
+
                 var table = await blobs.GetBlockBlobAsync(input.TableBlobName!);
                 transferred = await onePass.RunAsync(source, head, windows, input.Stream.Kind, blob, table, progress, linked.Token);
             }
@@ -203,8 +209,8 @@ public sealed class DownloadActivities(
         var texts = await subtitles.ReadTextTracksAsync(assembly.TaskId, assembly.Subtitles ?? [], cancellationToken);
         var sources = assembly.Sources();
         return assembly.OnePass
-            ? await assembler.CommitOnePassAsync(assembly.FileBlobName, assembly.ContentType, sources, tags, texts, cancellationToken)
-            : await assembler.RemuxAsync(assembly.FileBlobName, assembly.ContentType, sources, tags, texts, cancellationToken);
+            ? await assembler.CommitOnePassAsync(assembly.FileBlobName, assembly.ContentType, sources, tags, texts, cancellationToken, assembly.Clip)
+            : await assembler.RemuxAsync(assembly.FileBlobName, assembly.ContentType, sources, tags, texts, cancellationToken, assembly.Clip);
     }
 
     /// <summary>The assembly's text tags and, from the stored thumbnail, the cover (none when there is no thumbnail).</summary>

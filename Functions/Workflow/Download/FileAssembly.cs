@@ -17,6 +17,7 @@ namespace YouTubeDownloader.Workflow.Download;
 /// too big for a durable message. Null (an assembly planned before tags existed) writes none. Its chapters are text and travel with it.</param>
 /// <param name="Subtitles">The subtitle tracks that become text tracks of the file: their cues are read from the task's stored
 /// WebVTT when the file is assembled, never carried here. None for an audio file.</param>
+/// <param name="Clip">The span the file keeps; null for the whole video. Its chapters and cues are cut to it when the file is written.</param>
 public sealed record FileAssembly(
     Guid TaskId,
     IReadOnlyList<StreamTransfer> Transfers,
@@ -25,7 +26,8 @@ public sealed record FileAssembly(
     bool OnePass = false,
     FileTags? Tags = null,
     int Run = 0,
-    IReadOnlyList<SubtitleTrack>? Subtitles = null)
+    IReadOnlyList<SubtitleTrack>? Subtitles = null,
+    MediaClip? Clip = null)
 {
     public bool NeedsProcessing => OnePass || Transfers.Count > 1 || Transfers[0].BlobName != FileBlobName;
 
@@ -50,7 +52,8 @@ public sealed record FileAssembly(
             DownloadFileName.ContentTypeOf(job.Type),
             Tags: TagsOf(job, plan),
             Run: job.Run,
-            Subtitles: job.Type == DownloadType.Video ? plan.Subtitles : []);
+            Subtitles: job.Type == DownloadType.Video ? plan.Subtitles : [],
+            Clip: job.Clip is { } clip ? new MediaClip(clip.StartMs, clip.EndMs) : null);
     }
 
     private static FileTags TagsOf(DownloadJob job, MediaPlan plan) => new(

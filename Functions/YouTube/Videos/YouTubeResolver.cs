@@ -37,6 +37,13 @@ public sealed class YouTubeResolver(
         var selection = request.FormatId is { } formatId
             ? ExactFormatSelector.Select(video.Formats, formatId, request.Quality.AudioOnly)
             : StreamSelector.Select(video.Formats, request.Quality);
+        if (request.Clip is not null && selection.Formats.Any(f => f.IsMuxed))
+        {
+            // A muxed file is stored as sent; cutting it would need a remux of two tracks from one file, which the remuxer does not read.
+            throw new DownloadFailedException(
+                DownloadErrorCode.InvalidRequest, $"A clip of muxed itag {selection.Formats[0].Itag}.", text: Texts.ClipOfMuxed);
+        }
+
         var streams = new List<MediaStreamInfo>();
         foreach (var format in selection.Formats)
         {
