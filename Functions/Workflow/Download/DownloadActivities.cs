@@ -47,6 +47,11 @@ public sealed class DownloadActivities(
     private async Task<MediaPlan> ResolveAsync(DownloadJob job, CancellationToken cancellationToken)
     {
         var plan = await resolver.ResolveAsync(job.ToRequest(), cancellationToken);
+        if (ClipRefusal.Of(job.Clip, plan) is { } refusal)
+        {
+            throw refusal;
+        }
+
         var hasThumbnail = await thumbnails.StoreAsync(job.TaskId, plan, cancellationToken);
         plan = plan with { Subtitles = await subtitles.StoreAsync(job.TaskId, job.ToRequest(), plan, cancellationToken) };
         var task = await tasks.UpdateAsync(

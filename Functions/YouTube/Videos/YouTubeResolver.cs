@@ -25,25 +25,9 @@ public sealed class YouTubeResolver(
     public async Task<MediaPlan> ResolveAsync(MediaRequest request, CancellationToken cancellationToken)
     {
         var video = await chain.GetVideoAsync(request.VideoId, fresh: false, cancellationToken, clip: request.Clip is not null);
-        if (request.Clip is { } clip && clip.EndMs > (video.DurationSeconds + 1) * 1000L)
-        {
-            // The length is whole seconds (YouTube's lengthSeconds), the media a little longer or shorter: a second of slack.
-            throw new DownloadFailedException(
-                DownloadErrorCode.InvalidRequest,
-                $"The clip ends at {clip.EndMs} ms; the video lasts {video.DurationSeconds} s.",
-                text: Texts.ClipOutsideVideo(video.DurationSeconds));
-        }
-
         var selection = request.FormatId is { } formatId
             ? ExactFormatSelector.Select(video.Formats, formatId, request.Quality.AudioOnly)
             : StreamSelector.Select(video.Formats, request.Quality);
-        if (request.Clip is not null && selection.Formats.Any(f => f.IsMuxed))
-        {
-            // A muxed file is stored as sent; cutting it would need a remux of two tracks from one file, which the remuxer does not read.
-            throw new DownloadFailedException(
-                DownloadErrorCode.InvalidRequest, $"A clip of muxed itag {selection.Formats[0].Itag}.", text: Texts.ClipOfMuxed);
-        }
-
         var streams = new List<MediaStreamInfo>();
         foreach (var format in selection.Formats)
         {
