@@ -19,6 +19,16 @@ public sealed record ClipSpan(long StartMs, long EndMs)
 
     public double EndSeconds => EndMs / 1000.0;
 
+    /// <summary>The span as the media layer cuts files by it.</summary>
+    public Media.MediaClip ForMedia() => new(StartMs, EndMs);
+
+    /// <summary>
+    /// About how many of <paramref name="bytes"/> (the whole video's) the clip fetches: its share of <paramref name="durationSeconds"/>,
+    /// what a task shows as its size and progress until the file is made.
+    /// </summary>
+    public long ShareOf(long bytes, int durationSeconds) =>
+        durationSeconds <= 0 ? bytes : (long)Math.Min(bytes, (double)bytes * LengthMs / (durationSeconds * 1000.0));
+
     /// <summary>The span for a file name: <c>1.00-2.30</c>, hours first when there are any (<c>1.02.03-1.12.03</c>).</summary>
     public string Label => Format(StartMs) + "-" + Format(EndMs);
 

@@ -41,8 +41,9 @@ public sealed record FileAssembly(
         {
             var stream = plan.Streams[i];
             var blob = direct ? fileBlob : DownloadBlobStore.SourceName(job.TaskId, i);
-            transfers.Add(new StreamTransfer(job, stream, blob, before, plan.TotalBytes));
-            before += stream.ContentLength;
+            // A clip fetches about its share of each stream: progress counts against that.
+            transfers.Add(new StreamTransfer(job, stream, blob, before, job.Clip?.ShareOf(plan.TotalBytes, plan.DurationSeconds) ?? plan.TotalBytes));
+            before += job.Clip?.ShareOf(stream.ContentLength, plan.DurationSeconds) ?? stream.ContentLength;
         }
 
         return new FileAssembly(
@@ -53,7 +54,7 @@ public sealed record FileAssembly(
             Tags: TagsOf(job, plan),
             Run: job.Run,
             Subtitles: job.Type == DownloadType.Video ? plan.Subtitles : [],
-            Clip: job.Clip is { } clip ? new MediaClip(clip.StartMs, clip.EndMs) : null);
+            Clip: job.Clip?.ForMedia());
     }
 
     private static FileTags TagsOf(DownloadJob job, MediaPlan plan) => new(

@@ -11,11 +11,11 @@ public static class PlannedTask
     public static DownloadTask WithPlan(this DownloadTask task, MediaPlan plan) => task with
     {
         Title = plan.Title,
-        Chapters = task.WantsChapters ? new(plan.Chapters) : ValueList<Chapter>.Empty,
+        Chapters = task.WantsChapters ? new(task.Clip is { } clip ? clip.ForMedia().Cut(plan.Chapters) : plan.Chapters) : ValueList<Chapter>.Empty,
         Subtitles = new(plan.Subtitles),
         DurationSeconds = plan.DurationSeconds,
         FormatNote = plan.FormatNote,
-        FileSize = plan.TotalBytes,
+        FileSize = task.Clip?.ShareOf(plan.TotalBytes, plan.DurationSeconds) ?? plan.TotalBytes,
         FileName = DownloadFileName.From(plan.Title, task.DownloadType, task.Clip),
         ContentType = DownloadFileName.ContentTypeOf(task.DownloadType),
     };
