@@ -32,11 +32,12 @@ public sealed class OnePassBenchmark : IBenchmark
 
     public async Task RunAsync(string[] args)
     {
-        if (args is ["--child", var mode, var connection, var videoUri, var videoLength, var audioUri, var audioLength, var blockBytes])
+        if (args is ["--child", var mode, var connection, var videoUri, var videoLength, var audioUri, var audioLength, var blockBytes, .. var span])
         {
             var options = new TransferOptions { OnePassBlockBytes = int.Parse(blockBytes, CultureInfo.InvariantCulture) };
+            var clip = span is [var start, var end] ? new MediaClip(long.Parse(start, CultureInfo.InvariantCulture), long.Parse(end, CultureInfo.InvariantCulture)) : null;
             await RunChildAsync(
-                mode, connection, new Uri(videoUri), long.Parse(videoLength, CultureInfo.InvariantCulture), new Uri(audioUri), long.Parse(audioLength, CultureInfo.InvariantCulture), options);
+                mode, connection, new Uri(videoUri), long.Parse(videoLength, CultureInfo.InvariantCulture), new Uri(audioUri), long.Parse(audioLength, CultureInfo.InvariantCulture), options, clip);
             return;
         }
 
@@ -81,15 +82,18 @@ public sealed class OnePassBenchmark : IBenchmark
         Directory.Delete(dataDir, recursive: true);
     }
 
-    private static async Task<(double Total, double After, long Peak)> ChildAsync(
-        string mode, AzuriteServer azurite, Uri video, long videoLength, Uri audio, long audioLength, int blockBytes)
+    /// <param name="clip">The one-pass path of a clip (<c>clip</c>'s benchmark): only its fragments are fetched, and the file holds only its span.</param>
+    internal static async Task<(double Total, double After, long Peak)> ChildAsync(
+        string mode, AzuriteServer azurite, Uri video, long videoLength, Uri audio, long audioLength, int blockBytes, MediaClip? clip = null)
     {
-        var parts = await BenchmarkChild.RunAsync(mode, "onepass", "--child", mode, azurite.ConnectionString, video.ToString(), Text(videoLength), audio.ToString(), Text(audioLength), Text(blockBytes));
+        string[] span = clip is null ? [] : [Text(clip.StartMs), Text(clip.EndMs)];
+        var parts = await BenchmarkChild.RunAsync(
+            mode, ["onepass", "--child", mode, azurite.ConnectionString, video.ToString(), Text(videoLength), audio.ToString(), Text(audioLength), Text(blockBytes), .. span]);
         return (double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture), long.Parse(parts[2], CultureInfo.InvariantCulture));
     }
 
     private static async Task RunChildAsync(
-        string mode, string connection, Uri videoUri, long videoLength, Uri audioUri, long audioLength, TransferOptions options)
+        string mode, string connection, Uri videoUri, long videoLength, Uri audioUri, long audioLength, TransferOptions options, MediaClip? clip)
     {
         var container = new BlobServiceClient(connection).GetBlobContainerClient(Container);
         var run = Guid.NewGuid().ToString("N");
@@ -131,7 +135,18 @@ public sealed class OnePassBenchmark : IBenchmark
                     heads.Add((await onePass.ReadHeadAsync(source, CancellationToken.None))!);
                 }
 
+                if (clip is not null)
+                {
+                    // As PlanOnePass and TransferStream do: the video from the fragment holding the start, every stream from there.
+                    heads[0] = heads[0].Covering(heads[0].FragmentStartAt(clip.StartMs / 1000.0), clip.EndMs / 1000.0);
+                }
+
                 var windows = onePass.Windows(heads[0]);
+                for (var i = 1; clip is not null && i < heads.Count; i++)
+                {
+                    heads[i] = heads[i].Covering(windows[0], clip.EndMs / 1000.0);
+                }
+
                 var streams = new List<OnePassStream>();
                 for (var i = 0; i < sources.Length; i++)
                 {
@@ -142,7 +157,7 @@ public sealed class OnePassBenchmark : IBenchmark
                 }
 
                 lastByte = clock.Elapsed;
-                await OnePassCommit.RunAsync(streams, file, "video/mp4", FileTags.None, [], CancellationToken.None);
+                await OnePassCommit.RunAsync(streams, file, "video/mp4", FileTags.None, [], CancellationToken.None, clip);
                 break;
         }
 

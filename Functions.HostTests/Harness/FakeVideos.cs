@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using YouTubeDownloader.Testing.FakeYouTube;
 using YouTubeDownloader.Testing.Media;
 
@@ -25,6 +26,25 @@ public static class FakeVideos
         youTube.SetPlayer("VISIONOS", videoId, PlayerAnswer.Json(PlayerJson(videoId, title)));
         youTube.SetMedia(videoId, VideoItag, ContentOf(media.Video));
         youTube.SetMedia(videoId, AudioItag, ContentOf(media.Audio));
+        return videoId;
+    }
+
+    /// <summary>
+    /// As <see cref="Add"/>, the player response carrying <paramref name="description"/> (its timestamps are the chapters) and
+    /// one English caption track whose WebVTT is <paramref name="englishVtt"/>.
+    /// </summary>
+    public static string AddWithChaptersAndSubtitles(FakeYouTubeServer youTube, MuxPair media, string title, string description, string englishVtt)
+    {
+        var videoId = Add(youTube, media, title);
+        var player = JsonNode.Parse(PlayerJson(videoId, title))!.AsObject();
+        player["videoDetails"]!["shortDescription"] = description;
+        player["captions"] = JsonNode.Parse($$$"""
+            {"playerCaptionsTracklistRenderer": {"captionTracks": [
+              {"baseUrl": "https://www.youtube.com/api/timedtext?v={{{videoId}}}&lang=en", "languageCode": "en", "name": {"runs": [{"text": "English"}]}, "vssId": ".en", "isTranslatable": true}
+            ]}}
+            """);
+        youTube.SetPlayer("VISIONOS", videoId, PlayerAnswer.Json(player.ToJsonString()));
+        youTube.SetCaptions(videoId, "en", auto: false, englishVtt);
         return videoId;
     }
 

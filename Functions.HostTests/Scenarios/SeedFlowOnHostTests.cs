@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using YouTubeDownloader.HostTests.Harness;
 using YouTubeDownloader.HostTests.SharedHosts;
 using YouTubeDownloader.Testing.Media;
@@ -38,5 +40,34 @@ public sealed class SeedFlowOnHostTests(DefaultHost host)
         tags.Format.Should().Contain("title", task.GetProperty("title").GetString()!).And.Contain("artist", "Fixture Channel")
             .And.Contain("comment", $"https://www.youtube.com/watch?v={videoId}");
         tags.AttachedPictures.Should().Equal(["mjpeg"]);
+    }
+
+    /// <summary>One download with subtitles, chapters and a clip: the options cross the real host's durable messages to the file.</summary>
+    [Fact]
+    public async Task A_clip_with_subtitles_and_chapters_holds_only_its_span()
+    {
+        var media = await HostMedia.Small;
+        var videoId = FakeVideos.AddWithChaptersAndSubtitles(
+            testbed.YouTube, media, "Clip on the host", "Chapters:\n0:00 Intro\n0:10 Middle\n0:20 End",
+            "WEBVTT\n\n00:00:05.000 --> 00:00:06.000\nbefore\n\n00:00:12.000 --> 00:00:14.000\ninside\n");
+
+        using var response = await testbed.Http.PostAsJsonAsync(
+            "api/download", new { url = $"https://www.youtube.com/watch?v={videoId}", quality = "720p", subtitles = new[] { "en" }, start = "0:08", end = 23.5 });
+        response.StatusCode.Should().Be(HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("download_id").GetString()!;
+        var status = await testbed.Api.PollListUntilEndedAsync(id, TimeSpan.FromMinutes(2));
+
+        var task = await testbed.Api.GetTaskAsync(id);
+        status.Should().Be("completed", task.ToString());
+        task.GetProperty("clip").GetProperty("start").GetDouble().Should().Be(8);
+        task.GetProperty("clip").GetProperty("end").GetDouble().Should().Be(23.5);
+        task.GetProperty("filename").GetString().Should().Be("Clip on the host [0.08-0.23].mp4");
+        var file = await testbed.Api.DownloadFileAsync(id);
+        (await MediaProbe.ChaptersAsync(file)).Select(c => (c.Start, c.Title)).Should().Equal((0.0, "Intro"), (2.0, "Middle"), (12.0, "End"));
+        (await MediaProbe.SubtitleCuesAsync(file, 0)).Where(c => c.Text.Length > 0).Should().Equal((4.0, 6.0, "inside"));
+        (await MediaProbe.StreamsAsync(file)).Where(s => s.Type != "subtitle").Should().OnlyContain(s => Math.Abs(s.Duration - 15.5) <= 1, "the span, within a fragment");
+        (await MediaProbe.DecodeErrorsAsync(file)).Should().BeEmpty();
+        testbed.ServedMediaRanges().Where(r => r.VideoId == videoId).Sum(r => r.End - r.Start + 1)
+            .Should().BeLessThan(new FileInfo(media.Video).Length * 2 / 3, "only the span's fragments of the video are fetched");
     }
 }

@@ -188,6 +188,48 @@ public sealed class ChaptersAndSubtitlesTests : IAsyncLifetime
         first.Should().NotBeNullOrEmpty();
     }
 
+    /// <summary>A clip's file and task hold only the chapters and cues of its span, moved so the span starts at 0.</summary>
+    [Theory]
+    [InlineData("one_pass")]
+    [InlineData("two_step")]
+    public async Task A_clip_cuts_the_chapters_and_subtitles_to_its_span(string path)
+    {
+        await UseMediaAsync(path);
+
+        var (id, task) = await DownloadAsync(path, new { subtitles = new[] { "en", "fr" }, auto_subtitles = true, start = 2, end = "0:20" });
+
+        task.GetProperty("chapters").EnumerateArray()
+            .Select(c => (c.GetProperty("start").GetDouble(), c.GetProperty("end").GetDouble(), c.GetProperty("title").GetString()!))
+            .Should().Equal((0.0, 10.0, "Intro"), (10.0, 18.0, "The middle – part \"one\""));
+        task.GetProperty("filename").GetString().Should().Be("Normal video, adaptive and muxed [0.02-0.20].mp4");
+        var file = await FileAsync(id);
+        (await MediaProbe.ChaptersAsync(file)).Select(c => (c.Start, c.Title)).Should().Equal((0.0, "Intro"), (10.0, "The middle – part \"one\""));
+        (await MediaProbe.SubtitleCuesAsync(file, 0)).Where(c => c.Text.Length > 0).Should().Equal(
+            (0.0, 1.5, "Hello there"), (3.0, 5.0, "Second & last\nline two"));
+        (await MediaProbe.SubtitleCuesAsync(file, 1)).Where(c => c.Text.Length > 0).Should().Equal((0.0, 2.0, "bonjour à tous"));
+        (await MediaProbe.StreamsAsync(file)).Where(s => s.Type != "subtitle").Should().OnlyContain(s => Math.Abs(s.Duration - 18) <= 2, "the media lasts the span, within a fragment");
+        (await MediaProbe.DecodeErrorsAsync(file)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_completed_file_is_reused_only_for_the_same_clip()
+    {
+        await UseMediaAsync("one_pass");
+        var (_, first) = await DownloadAsync("one_pass", new { start = 2, end = 20 });
+        var mediaRequests = fake.MediaRequests.Count;
+
+        var (_, same) = await DownloadAsync("one_pass", new { start = "0:02", end = "0:20" });
+        fake.MediaRequests.Count.Should().Be(mediaRequests, "the same span reuses the file");
+        var (_, other) = await DownloadAsync("one_pass", new { start = 2, end = 21 });
+        fake.MediaRequests.Count.Should().BeGreaterThan(mediaRequests, "another span makes another file");
+        var (_, whole) = await DownloadAsync("one_pass", new { });
+
+        same.GetProperty("filesize").GetInt64().Should().Be(first.GetProperty("filesize").GetInt64());
+        other.GetProperty("clip").GetProperty("end").GetDouble().Should().Be(21);
+        whole.GetProperty("clip").ValueKind.Should().Be(JsonValueKind.Null);
+        whole.GetProperty("filesize").GetInt64().Should().BeGreaterThan(first.GetProperty("filesize").GetInt64(), "the whole video is not the clip's file");
+    }
+
     private void ServePlayer()
     {
         var player = JsonNode.Parse(File.ReadAllText(Path.Combine(FixtureFolders.OwnFolder, FakeYouTubeApp.Normal + ".player.json")))!.AsObject();

@@ -42,7 +42,8 @@ public sealed class FileAssembler(DownloadBlobStore blobs, RemuxBlockWriter remu
         IReadOnlyList<AssemblySource> sources,
         FileTags tags,
         IReadOnlyList<TextTrack> texts,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        MediaClip? clip = null)
     {
         var streams = new List<OnePassStream>();
         foreach (var source in sources)
@@ -50,7 +51,7 @@ public sealed class FileAssembler(DownloadBlobStore blobs, RemuxBlockWriter remu
             streams.Add(new OnePassStream(await blobs.GetBlockBlobAsync(source.TableBlobName!), source.ContentLength, source.Kind));
         }
 
-        return await OnePassCommit.RunAsync(streams, await blobs.GetBlockBlobAsync(fileBlobName), contentType, tags, texts, cancellationToken);
+        return await OnePassCommit.RunAsync(streams, await blobs.GetBlockBlobAsync(fileBlobName), contentType, tags, texts, cancellationToken, clip);
     }
 
     /// <summary>
@@ -63,7 +64,8 @@ public sealed class FileAssembler(DownloadBlobStore blobs, RemuxBlockWriter remu
         IReadOnlyList<AssemblySource> sources,
         FileTags tags,
         IReadOnlyList<TextTrack> texts,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        MediaClip? clip = null)
     {
         var sourceBlobs = new List<BlobBaseClient>();
         foreach (var source in sources)
@@ -80,7 +82,7 @@ public sealed class FileAssembler(DownloadBlobStore blobs, RemuxBlockWriter remu
             return committed;
         }
 
-        var layout = await PlanRemuxAsync(sourceBlobs, tags, texts, cancellationToken);
+        var layout = await PlanRemuxAsync(sourceBlobs, tags, texts, clip, cancellationToken);
 
         // Block ids are fixed, so a retried attempt restages and recommits the same file; a failed one is deleted with the task's blobs.
         var written = await remuxWriter.WriteAsync(layout, sourceBlobs, file, contentType, cancellationToken);
@@ -130,7 +132,7 @@ public sealed class FileAssembler(DownloadBlobStore blobs, RemuxBlockWriter remu
     }
 
     private static async Task<RemuxLayout> PlanRemuxAsync(
-        IReadOnlyList<BlobBaseClient> sources, FileTags tags, IReadOnlyList<TextTrack> texts, CancellationToken cancellationToken)
+        IReadOnlyList<BlobBaseClient> sources, FileTags tags, IReadOnlyList<TextTrack> texts, MediaClip? clip, CancellationToken cancellationToken)
     {
         var inputs = new List<Stream>();
         try
@@ -142,7 +144,7 @@ public sealed class FileAssembler(DownloadBlobStore blobs, RemuxBlockWriter remu
                     cancellationToken));
             }
 
-            return await Mp4Remuxer.PlanAsync(inputs, tags, texts, cancellationToken);
+            return await Mp4Remuxer.PlanAsync(inputs, tags, texts, cancellationToken, clip);
         }
         catch (Exception e) when (UnusableMedia.Is(e))
         {

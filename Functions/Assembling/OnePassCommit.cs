@@ -23,7 +23,8 @@ public static class OnePassCommit
         string contentType,
         FileTags tags,
         IReadOnlyList<TextTrack> texts,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        MediaClip? clip = null)
     {
         var tables = new List<(ReadOnlyMemory<byte> Table, long SourceLength)>();
         foreach (var stream in streams)
@@ -53,7 +54,7 @@ public static class OnePassCommit
         OnePassFile plan;
         try
         {
-            plan = OnePassAssembler.Plan(tables, tags, texts);
+            plan = OnePassAssembler.Plan(tables, tags, texts, clip);
         }
         catch (Exception e) when (UnusableMedia.Is(e))
         {

@@ -35,6 +35,8 @@ public sealed partial class DownloadCommands(
             SubtitleLanguages = start.Subtitles?.Text,
             AutoSubtitles = start.Subtitles?.Auto ?? false,
             AudioFormat = start.AudioFormat,
+            ClipStartMs = start.Clip?.StartMs,
+            ClipEndMs = start.Clip?.EndMs,
             CallbackUrl = start.CallbackUrl,
             CreatedAt = now,
         };

@@ -11,6 +11,7 @@ namespace YouTubeDownloader.Commands;
 /// <param name="Chapters">Whether the file gets the video's chapters.</param>
 /// <param name="Subtitles">The subtitles wanted; null for none.</param>
 /// <param name="AudioFormat">What an audio download becomes (M4A or Opus).</param>
+/// <param name="Clip">The part of the video wanted; null for all of it.</param>
 public sealed record StartDownload(
     string Url,
     VideoId? VideoId,
@@ -21,4 +22,5 @@ public sealed record StartDownload(
     string? CallbackUrl = null,
     bool Chapters = true,
     SubtitleChoice? Subtitles = null,
-    AudioFormat AudioFormat = AudioFormat.M4a);
+    AudioFormat AudioFormat = AudioFormat.M4a,
+    ClipSpan? Clip = null);

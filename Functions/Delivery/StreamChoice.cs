@@ -21,8 +21,9 @@ public static class StreamChoice
 {
     /// <summary>
     /// For example <c>dQw4w9WgXcQ;video;137:52428800,140:3407872</c>, then <c>;chapters-1f2e3d4c</c> when the file has
-    /// chapters, <c>;subtitles-en,es~auto</c> when it has subtitle tracks and <c>;opus</c> for an Ogg Opus file (an M4A,
-    /// the default, adds nothing, so the keys of files completed before audio formats existed still match).
+    /// chapters, <c>;subtitles-en,es~auto</c> when it has subtitle tracks, <c>;opus</c> for an Ogg Opus file (an M4A,
+    /// the default, adds nothing, so the keys of files completed before audio formats existed still match), and
+    /// <c>;clip-60000-150000</c> (ms) for a clip.
     /// </summary>
     public static string Of(
         string videoId,
@@ -30,7 +31,8 @@ public static class StreamChoice
         IEnumerable<MediaStreamInfo> streams,
         IReadOnlyList<Chapter>? chapters = null,
         IReadOnlyList<SubtitleTrack>? subtitles = null,
-        AudioFormat audioFormat = AudioFormat.M4a)
+        AudioFormat audioFormat = AudioFormat.M4a,
+        ClipSpan? clip = null)
     {
         var key = string.Join(
             ';',
@@ -50,6 +52,11 @@ public static class StreamChoice
         if (audioFormat == AudioFormat.Opus)
         {
             key += ";opus";
+        }
+
+        if (clip is not null)
+        {
+            key += ";clip-" + clip.StartMs.ToString(CultureInfo.InvariantCulture) + "-" + clip.EndMs.ToString(CultureInfo.InvariantCulture);
         }
 
         return key;

@@ -33,4 +33,7 @@ public enum DownloadErrorCode
 
     /// <summary>A playlist whose entries did not all complete; the message counts the failed ones.</summary>
     PartiallyFailed,
+
+    /// <summary>A request that only the video's facts refute (a clip past its end); refused before any media is fetched.</summary>
+    InvalidRequest,
 }

@@ -28,8 +28,9 @@ public static class DownloadFileName
         ExtensionOf(type, audioFormat) == ".opus" ? OggAudio
         : ContentTypes.TryGetContentType("x" + ExtensionOf(type, audioFormat), out var contentType) ? contentType : "application/octet-stream";
 
-    public static string From(string? title, DownloadType type, AudioFormat audioFormat = AudioFormat.M4a) =>
-        Sanitize(title) + ExtensionOf(type, audioFormat);
+    /// <summary>The title, then the clip's span when it is one (<c>Title [1.00-2.30].mp4</c>), then the extension.</summary>
+    public static string From(string? title, DownloadType type, AudioFormat audioFormat = AudioFormat.M4a, ClipSpan? clip = null) =>
+        Sanitize(title) + (clip is null ? "" : " [" + clip.Label + "]") + ExtensionOf(type, audioFormat);
 
     /// <summary>The name of a subtitle track's WebVTT file: the title, the language, <c>.vtt</c> (<c>My video.en.vtt</c>).</summary>
     public static string ForSubtitles(string? title, string lang) => Sanitize(title) + "." + lang + ".vtt";

@@ -33,6 +33,15 @@ public sealed record DownloadTask
     /// <summary>What an audio download becomes: M4A (AAC, the default) or Opus.</summary>
     public AudioFormat AudioFormat { get; init; }
 
+    /// <summary>Where the clip asked for starts, ms into the video; null (with <see cref="ClipEndMs"/>) for the whole video.</summary>
+    public long? ClipStartMs { get; init; }
+
+    /// <summary>Where the clip asked for ends, ms into the video.</summary>
+    public long? ClipEndMs { get; init; }
+
+    /// <summary>The clip asked for; null for the whole video.</summary>
+    public ClipSpan? Clip => ClipStartMs is { } start && ClipEndMs is { } end ? new ClipSpan(start, end) : null;
+
     public DownloadStatus Status { get; init; } = DownloadStatus.Pending;
 
     public string Title { get; init; } = "";

@@ -37,6 +37,18 @@ public static class Texts
         $"'subtitles' no válido: use \"all\" o una lista de hasta {max} códigos de idioma ([\"en\", \"es\"])";
 
 
+    // A clip (start/end).
+    public const string InvalidClipTime =
+        "'start' y 'end' van juntos y son segundos (90, \"90.5\") o \"H:MM:SS\"/\"M:SS\" (\"1:30\", \"1:02:03\")";
+
+    public const string ClipEndNotAfterStart = "'end' debe ser posterior a 'start'";
+    public const string ClipOfMuxed = "Este vídeo solo se ofrece en un formato combinado (vídeo y audio en un archivo), que no se puede recortar: pida otra calidad o el vídeo entero";
+    public const string ClipWithPlaylist = "'start' y 'end' no se admiten con una lista: recortan un solo vídeo";
+
+    public static string ClipTooLong(int maxSeconds) => $"El fragmento pedido supera la duración máxima que admite este servidor ({maxSeconds} s)";
+
+    public static string ClipOutsideVideo(int durationSeconds) => $"El fragmento pedido queda fuera del vídeo, que dura {durationSeconds} s";
+
     public static string BodyTooLarge(int maxBytes) => $"El cuerpo de la solicitud supera {maxBytes} bytes";
 
     // The list's query.
@@ -105,6 +117,7 @@ public static class Texts
         DownloadErrorCode.StorageError => StorageFailed,
         DownloadErrorCode.InternalError => InternalFailed,
         DownloadErrorCode.PartiallyFailed => "Algunos vídeos de la lista no se pudieron descargar",
+        DownloadErrorCode.InvalidRequest => "La solicitud no es válida para este vídeo",
         _ => InternalFailed,
     };
 

@@ -50,17 +50,33 @@ internal static class ChunkPlanner
     /// <summary>
     /// Chunks for media already laid out in blocks (the one-pass path): each block is a run of one track's samples,
     /// the blocks follow <paramref name="blocks"/>' order, and chunks are cut inside each block by the same rules.
+    /// A block may hold bytes no sample uses before and after its run (a clip's samples outside its span): they become
+    /// unused chunks (<see cref="Unused"/>), counted in the offsets and the 'mdat', in no table.
     /// </summary>
-    public static List<OutputChunk> ForBlocks(IReadOnlyList<InputTrack> tracks, IEnumerable<(int Track, int FirstSample, int SampleCount)> blocks)
+    public static List<OutputChunk> ForBlocks(
+        IReadOnlyList<InputTrack> tracks, IEnumerable<(int Track, int FirstSample, int SampleCount, long UnusedBefore, long UnusedAfter)> blocks)
     {
         var order = new List<OutputChunk>();
         var times = new ulong[tracks.Count];
-        foreach (var (track, first, count) in blocks)
+        foreach (var (track, first, count, before, after) in blocks)
         {
+            AddUnused(order, before);
             Cut(tracks[track], track, first, first + count, ref times[track], order);
+            AddUnused(order, after);
         }
 
         return order;
+    }
+
+    /// <summary>The track index of a chunk of bytes no track refers to.</summary>
+    public const int Unused = -1;
+
+    private static void AddUnused(List<OutputChunk> order, long bytes)
+    {
+        if (bytes > 0)
+        {
+            order.Add(new OutputChunk(Unused, 0, 0, 0, bytes, 0));
+        }
     }
 
     /// <summary>

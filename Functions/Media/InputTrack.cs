@@ -42,4 +42,10 @@ internal sealed class InputTrack
     public long CompositionEnd { get; set; }
 
     public long MediaBytes { get; set; }
+
+    /// <summary>
+    /// The decode time of the first sample on the stream's own timeline (its first 'tfdt'; 0 for a progressive file): a
+    /// clip's fragments start far into the stream, and its span is placed on that timeline.
+    /// </summary>
+    public ulong FirstDecodeTime { get; set; }
 }

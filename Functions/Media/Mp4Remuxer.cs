@@ -30,13 +30,16 @@ public static class Mp4Remuxer
     /// <summary>
     /// As <see cref="PlanAsync(IReadOnlyList{Stream}, FileTags, CancellationToken)"/>, with <paramref name="texts"/> as timed text
     /// tracks after the inputs' tracks; their samples are the layout's <see cref="RemuxLayout.Trailer"/>, after the media.
+    /// A <paramref name="clip"/> keeps only its span (<see cref="ClipCut"/>): the extents are then the clip's samples alone,
+    /// and the chapters and cues are cut to it.
     /// </summary>
     public static async Task<RemuxLayout> PlanAsync(
-        IReadOnlyList<Stream> inputs, FileTags tags, IReadOnlyList<TextTrack> texts, CancellationToken cancellationToken)
+        IReadOnlyList<Stream> inputs, FileTags tags, IReadOnlyList<TextTrack> texts, CancellationToken cancellationToken, MediaClip? clip = null)
     {
         ArgumentNullException.ThrowIfNull(tags);
         ArgumentNullException.ThrowIfNull(texts);
-        var (tracks, order) = await PlanTracksAsync(inputs, texts, cancellationToken).ConfigureAwait(false);
+        (tags, texts) = Clipped(tags, texts, clip);
+        var (tracks, order) = await PlanTracksAsync(inputs, texts, clip, cancellationToken).ConfigureAwait(false);
         var header = ProgressiveHeader.Write(tracks, order, tags);
         var extents = new List<MediaExtent>();
         foreach (var chunk in order.Where(c => c.Track < inputs.Count))
@@ -72,7 +75,7 @@ public static class Mp4Remuxer
 
     /// <summary>As <see cref="RemuxAsync(IReadOnlyList{Stream}, Stream, FileTags, CancellationToken)"/>, with <paramref name="texts"/> as timed text tracks.</summary>
     public static async Task<long> RemuxAsync(
-        IReadOnlyList<Stream> inputs, Stream output, FileTags tags, IReadOnlyList<TextTrack> texts, CancellationToken cancellationToken)
+        IReadOnlyList<Stream> inputs, Stream output, FileTags tags, IReadOnlyList<TextTrack> texts, CancellationToken cancellationToken, MediaClip? clip = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(tags);
@@ -82,7 +85,8 @@ public static class Mp4Remuxer
         }
 
         ArgumentNullException.ThrowIfNull(texts);
-        var (tracks, order) = await PlanTracksAsync(inputs, texts, cancellationToken).ConfigureAwait(false);
+        (tags, texts) = Clipped(tags, texts, clip);
+        var (tracks, order) = await PlanTracksAsync(inputs, texts, clip, cancellationToken).ConfigureAwait(false);
         var header = ProgressiveHeader.Write(tracks, order, tags);
 
         using var copier = new MediaCopier(output);
@@ -96,15 +100,25 @@ public static class Mp4Remuxer
 
     /// <summary>The inputs' tracks interleaved, then the text tracks after them (<see cref="ChunkPlanner.AppendText"/>).</summary>
     private static async Task<(List<InputTrack> Tracks, List<OutputChunk> Order)> PlanTracksAsync(
-        IReadOnlyList<Stream> inputs, IReadOnlyList<TextTrack> texts, CancellationToken cancellationToken)
+        IReadOnlyList<Stream> inputs, IReadOnlyList<TextTrack> texts, MediaClip? clip, CancellationToken cancellationToken)
     {
         var media = await ReadTracksAsync(inputs, cancellationToken).ConfigureAwait(false);
+        if (clip is not null)
+        {
+            var ranges = ClipCut.Select(media, clip.StartMs, clip.EndMs);
+            media = [.. media.Select((t, i) => ClipCut.Apply(t, ranges[i]))];
+        }
+
         var order = ChunkPlanner.Interleave(media);
         var endMs = TimedTextTrack.EndMs(media);
         List<InputTrack> tracks = [.. media, .. texts.Select(t => TimedTextTrack.Build(t, endMs))];
         ChunkPlanner.AppendText(order, tracks, media.Length);
         return (tracks, order);
     }
+
+    /// <summary>The tags' chapters and the cues cut to the clip; as they are without one.</summary>
+    internal static (FileTags Tags, IReadOnlyList<TextTrack> Texts) Clipped(FileTags tags, IReadOnlyList<TextTrack> texts, MediaClip? clip) =>
+        clip is null ? (tags, texts) : (tags with { Chapters = clip.Cut(tags.Chapters) }, texts.Select(clip.Cut).ToList());
 
     private static async Task<InputTrack[]> ReadTracksAsync(IReadOnlyList<Stream> inputs, CancellationToken cancellationToken)
     {

@@ -91,7 +91,13 @@ internal sealed partial class Mp4TrackReader
         }
 
         var samples = _track!.Samples;
-        if (samples.Count == 0 || fragmentStart <= _decodeTime || fragmentStart - _decodeTime > uint.MaxValue - samples[^1].Duration)
+        if (samples.Count == 0)
+        {
+            _track.FirstDecodeTime = _decodeTime == 0 ? fragmentStart : _track.FirstDecodeTime;
+            return;
+        }
+
+        if (fragmentStart <= _decodeTime || fragmentStart - _decodeTime > uint.MaxValue - samples[^1].Duration)
         {
             return;
         }

@@ -19,7 +19,8 @@ internal sealed record ProgressiveHeader(byte[] FileType, MovieBox Movie, byte[]
     public static ProgressiveHeader Write(IReadOnlyList<InputTrack> tracks, List<OutputChunk> order, FileTags tags)
     {
         ChunkPlanner.AssignOffsets(order, 0);
-        var mediaBytes = tracks.Sum(t => t.MediaBytes);
+        // The chunks, not the tracks: a one-pass clip's blocks may hold bytes no sample uses (ChunkPlanner.Unused).
+        var mediaBytes = order.Sum(c => c.Bytes);
         var fileType = MovieWriter.WriteFileType(tracks);
         var mdatHeaderLength = mediaBytes + BoxHeader.CompactLength > uint.MaxValue ? BoxHeader.LargeLength : BoxHeader.CompactLength;
         var moov = MovieWriter.WriteMovie(tracks, order, largeOffsets: false, tags);

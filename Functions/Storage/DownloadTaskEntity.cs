@@ -38,6 +38,10 @@ public sealed class DownloadTaskEntity : ITableEntity
     // Rows written before audio formats existed have none: M4A.
     public string AudioFormat { get; set; } = "";
 
+    public long? ClipStartMs { get; set; }
+
+    public long? ClipEndMs { get; set; }
+
     public string Status { get; set; } = "";
 
     public string Title { get; set; } = "";

@@ -30,6 +30,7 @@ internal static partial class DownloadTaskMapping
     [MapperIgnoreSource(nameof(DownloadTask.IsFinished))]
     [MapperIgnoreSource(nameof(DownloadTask.IsPlaylistTask))]
     [MapperIgnoreSource(nameof(DownloadTask.Progress))]
+    [MapperIgnoreSource(nameof(DownloadTask.Clip))]
     private static partial DownloadTaskEntity Map(DownloadTask task);
 
     [MapProperty(nameof(DownloadTaskEntity.PartitionKey), nameof(DownloadTask.Id))]
@@ -37,6 +38,7 @@ internal static partial class DownloadTaskMapping
     [MapperIgnoreSource(nameof(DownloadTaskEntity.Timestamp))]
     [MapperIgnoreSource(nameof(DownloadTaskEntity.ETag))]
     [MapperIgnoreTarget(nameof(DownloadTask.EntriesProgress))]
+    [MapperIgnoreTarget(nameof(DownloadTask.Clip))]
     [MapPropertyFromSource(nameof(DownloadTask.LastError), Use = nameof(LastErrorOf))]
     [MapperIgnoreSource(nameof(DownloadTaskEntity.LastErrorCode))]
     [MapperIgnoreSource(nameof(DownloadTaskEntity.LastErrorMessage))]

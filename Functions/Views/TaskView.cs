@@ -71,6 +71,9 @@ public record TaskView
     /// <summary>The task's subtitle tracks; a language asked for that the video lacks is not here.</summary>
     public ValueList<SubtitleView> Subtitles { get; init; } = ValueList<SubtitleView>.Empty;
 
+    /// <summary>The part of the video the file holds; null for all of it.</summary>
+    public ClipView? Clip { get; init; }
+
     public static TaskView From(DownloadTask task) => new()
     {
         Id = TaskIds.Format(task.Id),
@@ -103,5 +106,6 @@ public record TaskView
         LastError = task.LastError is { } last ? new TaskErrorView(last.Code.ToWire(), last.Message) : null,
         Chapters = new(task.Chapters.Select(ChapterView.From)),
         Subtitles = new(task.Subtitles.Select(SubtitleView.From)),
+        Clip = task.Clip is { } clip ? ClipView.From(clip) : null,
     };
 }

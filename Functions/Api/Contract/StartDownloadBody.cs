@@ -10,6 +10,8 @@ namespace YouTubeDownloader.Api.Contract;
 /// <param name="Subtitles"><c>"all"</c> or a list of language codes (<c>["en", "es"]</c>); read by <see cref="StartDownloadParser"/>.</param>
 /// <param name="AutoSubtitles">True: automatic captions stand in for a language without written ones. Default false.</param>
 /// <param name="AudioFormat"><c>"m4a"</c> (default) or <c>"opus"</c>: the file an audio download becomes.</param>
+/// <param name="Start">A clip's start: seconds (number or text) or <c>"H:MM:SS"</c>/<c>"M:SS"</c>; read by <see cref="StartDownloadParser"/>.</param>
+/// <param name="End">A clip's end, as <paramref name="Start"/>.</param>
 public sealed record StartDownloadBody(
     string? Url,
     string? Quality,
@@ -20,4 +22,6 @@ public sealed record StartDownloadBody(
     bool? Chapters = null,
     JsonElement? Subtitles = null,
     bool? AutoSubtitles = null,
-    string? AudioFormat = null);
+    string? AudioFormat = null,
+    JsonElement? Start = null,
+    JsonElement? End = null);

@@ -65,6 +65,16 @@ public static class StartDownloadParser
             return (null, ApiError.InvalidRequest(Texts.InvalidSubtitles(SubtitleChoice.MaxLanguages)));
         }
 
+        if (!ClipSpan.TryRead(body.Start, body.End, out var clip))
+        {
+            return (null, ApiError.InvalidRequest(Texts.InvalidClipTime));
+        }
+
+        if (clip is { LengthMs: <= 0 })
+        {
+            return (null, ApiError.InvalidRequest(Texts.ClipEndNotAfterStart));
+        }
+
         // "quality": "audio" and "download_type": "audio" mean the same; either makes both audio.
         if (quality.Value.AudioOnly || type == DownloadType.Audio)
         {
@@ -106,7 +116,8 @@ public static class StartDownloadParser
             CallbackUrl: body.CallbackUrl?.Trim(),
             Chapters: body.Chapters ?? true,
             Subtitles: subtitles,
-            AudioFormat: audioFormat), null);
+            AudioFormat: audioFormat,
+            Clip: clip), null);
     }
 
     /// <summary><c>audio_format</c>: absent or null for M4A, else <c>"m4a"</c> or <c>"opus"</c> (any case).</summary>
@@ -180,6 +191,11 @@ public static class StartDownloadParser
             return (null, ApiError.MixPlaylist());
         }
 
+        if (body.Start is { ValueKind: not JsonValueKind.Null } || body.End is { ValueKind: not JsonValueKind.Null })
+        {
+            return (null, ApiError.InvalidRequest(Texts.ClipWithPlaylist));
+        }
+
         if (body.FormatId is not null)
         {
             // Itags belong to one video; a list's videos each offer their own.
@@ -199,6 +215,11 @@ public static class StartDownloadParser
         if (ChannelRequest.Refusal(channel) is { } refusal)
         {
             return (null, refusal);
+        }
+
+        if (body.Start is { ValueKind: not JsonValueKind.Null } || body.End is { ValueKind: not JsonValueKind.Null })
+        {
+            return (null, ApiError.InvalidRequest(Texts.ClipWithPlaylist));
         }
 
         if (body.FormatId is not null)

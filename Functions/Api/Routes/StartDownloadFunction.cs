@@ -7,6 +7,8 @@ using YouTubeDownloader.Api.Errors;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Webhooks;
 using YouTubeDownloader.Commands;
+using Microsoft.Extensions.Options;
+using YouTubeDownloader.YouTube;
 
 namespace YouTubeDownloader.Api.Routes;
 
@@ -14,7 +16,7 @@ namespace YouTubeDownloader.Api.Routes;
 /// <c>POST /api/download</c>: validates (a <c>callback_url</c> against the webhook policy too, DNS included), stores the task
 /// as pending, starts its workflow, answers 202. A playlist URL starts a playlist task (<see cref="Workflow.PlaylistOrchestrator"/>).
 /// </summary>
-public sealed class StartDownloadFunction(DownloadCommands downloads, CallbackPolicy callbacks)
+public sealed class StartDownloadFunction(DownloadCommands downloads, CallbackPolicy callbacks, IOptionsMonitor<YouTubeOptions> youTube)
 {
     [Function("StartDownload")]
     public async Task<IActionResult> RunAsync(
@@ -26,6 +28,13 @@ public sealed class StartDownloadFunction(DownloadCommands downloads, CallbackPo
         if (start is null)
         {
             return error!;
+        }
+
+        // A clip of a long video is fine; the limit is on what is fetched. Whether the span lies inside the video is known once it is resolved.
+        var maxSeconds = youTube.CurrentValue.MaxDurationSeconds;
+        if (start.Clip is { } clip && clip.LengthMs > maxSeconds * 1000L)
+        {
+            return ApiError.InvalidRequest(Texts.ClipTooLong(maxSeconds));
         }
 
         if (start.CallbackUrl is { } callback && await callbacks.RefusalAsync(callback, cancellationToken) is { } refusal)

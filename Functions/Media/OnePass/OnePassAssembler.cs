@@ -12,11 +12,17 @@ public static class OnePassAssembler
     /// <param name="streams">Per stream, video first: its table blob's content and the stream's length in bytes.</param>
     /// <param name="tags">What the 'moov' says about the file; none when null.</param>
     /// <param name="texts">Subtitle tracks written as timed text after the media (<see cref="OnePassFile.Trailer"/>); none when null.</param>
+    /// <param name="clip">Keeps only this span (<see cref="ClipCut"/>) of the fetched fragments: the samples outside it stay in
+    /// their blocks unused, and a block with none inside is left out of the file.</param>
     /// <exception cref="InvalidDataException">A table is malformed or describes an unusable track.</exception>
     public static OnePassFile Plan(
-        IReadOnlyList<(ReadOnlyMemory<byte> Table, long SourceLength)> streams, FileTags? tags = null, IReadOnlyList<TextTrack>? texts = null)
+        IReadOnlyList<(ReadOnlyMemory<byte> Table, long SourceLength)> streams,
+        FileTags? tags = null,
+        IReadOnlyList<TextTrack>? texts = null,
+        MediaClip? clip = null)
     {
         ArgumentOutOfRangeException.ThrowIfZero(streams.Count);
+        (tags, texts) = Mp4Remuxer.Clipped(tags ?? FileTags.None, texts ?? [], clip);
         var tracks = new List<InputTrack>();
         var pieces = new List<List<PieceSummary>>();
         foreach (var (table, length) in streams)
@@ -28,7 +34,18 @@ public static class OnePassAssembler
         }
 
         var blocks = Interleave(pieces);
-        var order = ChunkPlanner.ForBlocks(tracks, blocks.Select(b => (b.Stream, b.FirstSample, b.Piece.SampleCount)));
+        var kept = blocks.Select(b => (b.Stream, b.FirstSample, b.Piece.SampleCount, UnusedBefore: 0L, UnusedAfter: 0L)).ToList();
+        if (clip is not null)
+        {
+            var ranges = ClipCut.Select(tracks, clip.StartMs, clip.EndMs);
+            (blocks, kept) = Keep(tracks, ranges, blocks);
+            for (var t = 0; t < tracks.Count; t++)
+            {
+                tracks[t] = ClipCut.Apply(tracks[t], ranges[t]);
+            }
+        }
+
+        var order = ChunkPlanner.ForBlocks(tracks, kept);
         var endMs = TimedTextTrack.EndMs(tracks);
         tracks.AddRange((texts ?? []).Select(t => TimedTextTrack.Build(t, endMs)));
         ChunkPlanner.AppendText(order, tracks, streams.Count);
@@ -61,6 +78,43 @@ public static class OnePassAssembler
 
         // A stable sort: within a window, the streams keep their input order (video first).
         return blocks.OrderBy(b => b.Piece.Index).ToList();
+    }
+
+    /// <summary>
+    /// The blocks holding any of the clip's samples, each with its samples renumbered on the clipped track and the bytes
+    /// of its samples outside the clip before and after them.
+    /// </summary>
+    private static (List<(int Stream, PieceSummary Piece, int FirstSample)> Blocks, List<(int, int, int, long, long)> Kept) Keep(
+        List<InputTrack> tracks, List<ClipRange> ranges, List<(int Stream, PieceSummary Piece, int FirstSample)> blocks)
+    {
+        var keptBlocks = new List<(int Stream, PieceSummary Piece, int FirstSample)>();
+        var kept = new List<(int, int, int, long, long)>();
+        foreach (var block in blocks)
+        {
+            var (range, samples) = (ranges[block.Stream], tracks[block.Stream].Samples);
+            var (first, end) = (block.FirstSample, block.FirstSample + block.Piece.SampleCount);
+            var (from, to) = (Math.Max(first, range.From), Math.Min(end, range.To));
+            if (from >= to)
+            {
+                continue;
+            }
+
+            long before = 0, after = 0;
+            for (var i = first; i < from; i++)
+            {
+                before += samples[i].Size;
+            }
+
+            for (var i = to; i < end; i++)
+            {
+                after += samples[i].Size;
+            }
+
+            keptBlocks.Add(block);
+            kept.Add((block.Stream, from - range.From, to - from, before, after));
+        }
+
+        return (keptBlocks, kept);
     }
 
     private static byte[] InitOf(ReadOnlySpan<byte> table)

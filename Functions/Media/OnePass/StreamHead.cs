@@ -12,6 +12,9 @@ public sealed class StreamHead
     /// <summary>Heads larger than this (a 'sidx' of ~80,000 references) are left to the two-step path.</summary>
     public const int MaxHeadBytes = 1 << 20;
 
+    /// <summary>A 'sidx' time and a clip's time this close are the same moment (well under a frame).</summary>
+    private const double TimeTolerance = 1e-4;
+
     private StreamHead(byte[] moovPayload, long length, IReadOnlyList<FragmentRange> fragments)
     {
         MoovPayload = moovPayload;
@@ -43,6 +46,23 @@ public sealed class StreamHead
             unsupported = e.Message;
             return null;
         }
+    }
+
+    /// <summary>
+    /// Where the fragment playing at <paramref name="seconds"/> starts: a DASH fragment starts on a keyframe, so a clip from
+    /// there holds the keyframe at or before its start.
+    /// </summary>
+    public double FragmentStartAt(double seconds) =>
+        Fragments.LastOrDefault(f => f.StartSeconds <= seconds + TimeTolerance) is { Size: > 0 } fragment ? fragment.StartSeconds : Fragments[0].StartSeconds;
+
+    /// <summary>The same stream with only the fragments that overlap [<paramref name="fromSeconds"/>, <paramref name="endSeconds"/>): what a clip fetches.</summary>
+    public StreamHead Covering(double fromSeconds, double endSeconds)
+    {
+        var kept = Fragments
+            .Where((f, i) => f.StartSeconds < endSeconds - TimeTolerance
+                && (i + 1 == Fragments.Count || Fragments[i + 1].StartSeconds > fromSeconds + TimeTolerance))
+            .ToList();
+        return new StreamHead(MoovPayload, Length, kept.Count > 0 ? kept : [Fragments[^1]]);
     }
 
     /// <summary>The 'init' record of the stream's table: the 'moov' payload, framed as a box.</summary>

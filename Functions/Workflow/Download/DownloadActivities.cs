@@ -47,6 +47,11 @@ public sealed class DownloadActivities(
     private async Task<MediaPlan> ResolveAsync(DownloadJob job, CancellationToken cancellationToken)
     {
         var plan = await resolver.ResolveAsync(job.ToRequest(), cancellationToken);
+        if (ClipRefusal.Of(job.Clip, plan) is { } refusal)
+        {
+            throw refusal;
+        }
+
         var hasThumbnail = await thumbnails.StoreAsync(job.TaskId, plan, cancellationToken);
         plan = plan with { Subtitles = await subtitles.StoreAsync(job.TaskId, job.ToRequest(), plan, cancellationToken) };
         var task = await tasks.UpdateAsync(
@@ -89,7 +94,7 @@ public sealed class DownloadActivities(
             heads.Add(head);
         }
 
-        return onePass.Windows(heads[0]);
+        return onePass.Windows(assembly.Clip is { } clip ? heads[0].Covering(heads[0].FragmentStartAt(clip.StartMs / 1000.0), clip.EndMs / 1000.0) : heads[0]);
     }
 
     [Function(nameof(TransferStream))]
@@ -119,6 +124,12 @@ public sealed class DownloadActivities(
             {
                 var head = await onePass.ReadHeadAsync(source, linked.Token) ?? throw new DownloadFailedException(
                     DownloadErrorCode.SourceError, $"Stream {input.Stream.Id} no longer has the index it had when its path was chosen.");
+                if (input.Job.Clip is { } clip)
+                {
+                    // Only the fragments the clip needs, on every stream from where the video's first one starts (windows[0]).
+                    head = head.Covering(windows[0], clip.EndSeconds);
+                }
+
                 var table = await blobs.GetBlockBlobAsync(input.TableBlobName!);
                 transferred = await onePass.RunAsync(source, head, windows, input.Stream.Kind, blob, table, progress, linked.Token);
             }
@@ -208,8 +219,8 @@ public sealed class DownloadActivities(
         }
 
         return assembly.OnePass
-            ? await assembler.CommitOnePassAsync(assembly.FileBlobName, assembly.ContentType, sources, tags, texts, cancellationToken)
-            : await assembler.RemuxAsync(assembly.FileBlobName, assembly.ContentType, sources, tags, texts, cancellationToken);
+            ? await assembler.CommitOnePassAsync(assembly.FileBlobName, assembly.ContentType, sources, tags, texts, cancellationToken, assembly.Clip)
+            : await assembler.RemuxAsync(assembly.FileBlobName, assembly.ContentType, sources, tags, texts, cancellationToken, assembly.Clip);
     }
 
     /// <summary>The assembly's text tags and, from the stored thumbnail, the cover (none when there is no thumbnail).</summary>

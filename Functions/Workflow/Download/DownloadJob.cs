@@ -9,6 +9,7 @@ namespace YouTubeDownloader.Workflow.Download;
 /// <param name="Subtitles">The subtitle languages asked for (<see cref="SubtitleChoice.Text"/>); null for none.</param>
 /// <param name="AutoSubtitles">Whether automatic captions may stand in for a language without written ones.</param>
 /// <param name="AudioFormat">What an audio download becomes.</param>
+/// <param name="Clip">The part of the video the file holds; null for all of it.</param>
 public sealed record DownloadJob(
     Guid TaskId,
     VideoId VideoId,
@@ -19,10 +20,12 @@ public sealed record DownloadJob(
     bool Chapters = true,
     string? Subtitles = null,
     bool AutoSubtitles = false,
-    AudioFormat AudioFormat = AudioFormat.M4a)
+    AudioFormat AudioFormat = AudioFormat.M4a,
+    ClipSpan? Clip = null)
 {
-    public MediaRequest ToRequest() => new(VideoId, Quality, FormatId, SubtitleChoice.From(Subtitles, AutoSubtitles), AudioFormat);
+    public MediaRequest ToRequest() => new(VideoId, Quality, FormatId, SubtitleChoice.From(Subtitles, AutoSubtitles), AudioFormat, Clip);
 
     public static DownloadJob For(DownloadTask task) => new(
-        task.Id, VideoId.Parse(task.VideoId), task.Quality, task.DownloadType, task.FormatId, task.Run, task.WantsChapters, task.SubtitleLanguages, task.AutoSubtitles, task.AudioFormat);
+        task.Id, VideoId.Parse(task.VideoId), task.Quality, task.DownloadType, task.FormatId, task.Run, task.WantsChapters, task.SubtitleLanguages, task.AutoSubtitles,
+        task.AudioFormat, task.Clip);
 }

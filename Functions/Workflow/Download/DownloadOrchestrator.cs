@@ -42,7 +42,7 @@ public static class DownloadOrchestrator
         {
             var plan = await context.CallActivityAsync<MediaPlan>(nameof(DownloadActivities.ResolveMedia), job, transient);
             var assembly = FileAssembly.Plan(job, plan);
-            var choice = StreamChoice.Of(job.VideoId.Value, job.Type, plan.Streams, assembly.Tags?.Chapters, assembly.Subtitles, assembly.AudioFormat);
+            var choice = StreamChoice.Of(job.VideoId.Value, job.Type, plan.Streams, assembly.Tags?.Chapters, assembly.Subtitles, assembly.AudioFormat, job.Clip);
 
             // The same streams completed before: a server-side copy of that file, no media from the source.
             if (await context.CallActivityAsync<long?>(

@@ -18,6 +18,7 @@ namespace YouTubeDownloader.Workflow.Download;
 /// <param name="Subtitles">The subtitle tracks that become text tracks of the file: their cues are read from the task's stored
 /// WebVTT when the file is assembled, never carried here. None for an audio file.</param>
 /// <param name="AudioFormat">Opus: the one WebM stream is staged as a source and rewrapped as Ogg Opus (never the one-pass path).</param>
+/// <param name="Clip">The span the file keeps; null for the whole video. Its chapters and cues are cut to it when the file is written.</param>
 public sealed record FileAssembly(
     Guid TaskId,
     IReadOnlyList<StreamTransfer> Transfers,
@@ -27,7 +28,8 @@ public sealed record FileAssembly(
     FileTags? Tags = null,
     int Run = 0,
     IReadOnlyList<SubtitleTrack>? Subtitles = null,
-    AudioFormat AudioFormat = AudioFormat.M4a)
+    AudioFormat AudioFormat = AudioFormat.M4a,
+    MediaClip? Clip = null)
 {
     public bool NeedsProcessing => OnePass || Transfers.Count > 1 || Transfers[0].BlobName != FileBlobName;
 
@@ -47,8 +49,9 @@ public sealed record FileAssembly(
         {
             var stream = plan.Streams[i];
             var blob = direct ? fileBlob : DownloadBlobStore.SourceName(job.TaskId, i);
-            transfers.Add(new StreamTransfer(job, stream, blob, before, plan.TotalBytes));
-            before += stream.ContentLength;
+            // A clip fetches about its share of each stream: progress counts against that.
+            transfers.Add(new StreamTransfer(job, stream, blob, before, job.Clip?.ShareOf(plan.TotalBytes, plan.DurationSeconds) ?? plan.TotalBytes));
+            before += job.Clip?.ShareOf(stream.ContentLength, plan.DurationSeconds) ?? stream.ContentLength;
         }
 
         return new FileAssembly(
@@ -59,7 +62,8 @@ public sealed record FileAssembly(
             Tags: TagsOf(job, plan),
             Run: job.Run,
             Subtitles: job.Type == DownloadType.Video ? plan.Subtitles : [],
-            AudioFormat: audioFormat);
+            AudioFormat: audioFormat,
+            Clip: job.Clip?.ForMedia());
     }
 
     private static FileTags TagsOf(DownloadJob job, MediaPlan plan) => new(

@@ -11,12 +11,12 @@ public static class PlannedTask
     public static DownloadTask WithPlan(this DownloadTask task, MediaPlan plan) => task with
     {
         Title = plan.Title,
-        Chapters = task.WantsChapters ? new(plan.Chapters) : ValueList<Chapter>.Empty,
+        Chapters = task.WantsChapters ? new(task.Clip is { } clip ? clip.ForMedia().Cut(plan.Chapters) : plan.Chapters) : ValueList<Chapter>.Empty,
         Subtitles = new(plan.Subtitles),
         DurationSeconds = plan.DurationSeconds,
         FormatNote = plan.FormatNote,
-        FileSize = plan.TotalBytes,
-        FileName = DownloadFileName.From(plan.Title, task.DownloadType, task.AudioFormat),
+        FileSize = task.Clip?.ShareOf(plan.TotalBytes, plan.DurationSeconds) ?? plan.TotalBytes,
+        FileName = DownloadFileName.From(plan.Title, task.DownloadType, task.AudioFormat, task.Clip),
         ContentType = DownloadFileName.ContentTypeOf(task.DownloadType, task.AudioFormat),
     };
 }

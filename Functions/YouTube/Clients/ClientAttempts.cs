@@ -24,7 +24,8 @@ public sealed class ClientAttempts(
     YouTubeCookies cookies,
     IOptionsMonitor<YouTubeOptions> options)
 {
-    public async Task<ClientAttempt> TryAsync(YouTubeClientProfile client, string videoId, CancellationToken cancellationToken)
+    /// <param name="maxDurationSeconds">Longer videos are <c>too_long</c>; the setting when null.</param>
+    public async Task<ClientAttempt> TryAsync(YouTubeClientProfile client, string videoId, CancellationToken cancellationToken, int? maxDurationSeconds = null)
     {
         PreparedPlayer? player = null;
         var playerClock = Stopwatch.StartNew();
@@ -80,7 +81,7 @@ public sealed class ClientAttempts(
             return ClientAttempt.Skipped(client, e.Player, Unusable(client, e), playerTime) with { Answered = true };
         }
 
-        var assessment = PlayerAssessor.Assess(response, videoId, options.CurrentValue.MaxDurationSeconds, client, solved.Formats);
+        var assessment = PlayerAssessor.Assess(response, videoId, maxDurationSeconds ?? options.CurrentValue.MaxDurationSeconds, client, solved.Formats);
         return new ClientAttempt(client, assessment, true, player?.Id, solved, playerTime);
     }
 

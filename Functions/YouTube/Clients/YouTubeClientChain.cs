@@ -22,10 +22,12 @@ public sealed partial class YouTubeClientChain(
     ILogger<YouTubeClientChain> logger)
 {
     /// <param name="fresh">Skip the cache: the caller holds URLs YouTube refused (403) and needs new ones.</param>
+    /// <param name="clip">A part of the video is wanted: its length was held to the duration limit when asked, the whole's is not.</param>
     /// <exception cref="DownloadFailedException">Every client refused.</exception>
-    public async Task<YouTubeVideo> GetVideoAsync(string videoId, bool fresh, CancellationToken cancellationToken)
+    public async Task<YouTubeVideo> GetVideoAsync(string videoId, bool fresh, CancellationToken cancellationToken, bool clip = false)
     {
         var settings = options.CurrentValue;
+        var limit = clip ? int.MaxValue : settings.MaxDurationSeconds;
         var refusals = new List<Refusal>();
         var clients = settings.ClientOrder
             .Select(name => settings.Clients.First(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase)))
@@ -36,14 +38,17 @@ public sealed partial class YouTubeClientChain(
         {
             if (!fresh && cache.TryGetValue(Key(videoId, client), out YouTubeVideo? cached) && cached is not null)
             {
-                return cached;
+                // Kept for a clip of it, the whole may still be too long.
+                return cached.DurationSeconds <= limit
+                    ? cached
+                    : throw YouTubeErrors.Create(new Refusal(DownloadErrorCode.TooLong, $"The video lasts {cached.DurationSeconds} s; the limit is {limit} s."));
             }
         }
 
         foreach (var client in clients)
         {
             var key = Key(videoId, client);
-            var attempt = await attempts.TryAsync(client, videoId, cancellationToken);
+            var attempt = await attempts.TryAsync(client, videoId, cancellationToken, limit);
             var assessment = attempt.Assessment;
             if (assessment.Video is { } video)
             {

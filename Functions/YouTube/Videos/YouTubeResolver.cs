@@ -24,7 +24,7 @@ public sealed class YouTubeResolver(
 
     public async Task<MediaPlan> ResolveAsync(MediaRequest request, CancellationToken cancellationToken)
     {
-        var video = await chain.GetVideoAsync(request.VideoId.Value, fresh: false, cancellationToken);
+        var video = await chain.GetVideoAsync(request.VideoId.Value, fresh: false, cancellationToken, clip: request.Clip is not null);
         var selection = request.FormatId is { } formatId
             ? ExactFormatSelector.Select(video.Formats, formatId, request.Quality.AudioOnly, request.AudioFormat)
             : StreamSelector.Select(video.Formats, request.Quality, request.AudioFormat);
@@ -51,7 +51,7 @@ public sealed class YouTubeResolver(
     /// <summary>The track as WebVTT, from the video's caption list as YouTube gives it now (its URLs are signed and expire).</summary>
     public async Task<string?> FetchSubtitlesAsync(MediaRequest request, SubtitleTrack track, CancellationToken cancellationToken)
     {
-        var video = await chain.GetVideoAsync(request.VideoId.Value, fresh: false, cancellationToken);
+        var video = await chain.GetVideoAsync(request.VideoId.Value, fresh: false, cancellationToken, clip: request.Clip is not null);
         return SubtitleSelector.Find(video.Captions ?? [], track) is { } caption
             ? await captions.FetchVttAsync(caption, cancellationToken)
             : null;
@@ -59,12 +59,12 @@ public sealed class YouTubeResolver(
 
     public async Task<IMediaSource> OpenAsync(MediaRequest request, MediaStreamInfo stream, CancellationToken cancellationToken)
     {
-        var target = await TargetAsync(request.VideoId.Value, stream, fresh: false, cancellationToken);
+        var target = await TargetAsync(request.VideoId.Value, stream, fresh: false, cancellationToken, request.Clip is not null);
         return new YouTubeMediaSource(
             httpClients.CreateClient(MediaHttpClientName),
             target,
             stream.ContentLength,
-            ct => TargetAsync(request.VideoId.Value, stream, fresh: true, ct));
+            ct => TargetAsync(request.VideoId.Value, stream, fresh: true, ct, request.Clip is not null));
     }
 
     /// <summary>The facts and every quality that can be had, for <c>POST /api/info</c>. Stores nothing.</summary>
@@ -110,14 +110,14 @@ public sealed class YouTubeResolver(
 
     private static string ItagText(StreamingFormat format) => format.Itag!.Value.ToString(CultureInfo.InvariantCulture);
 
-    private async Task<StreamTarget> TargetAsync(string videoId, MediaStreamInfo stream, bool fresh, CancellationToken cancellationToken)
+    private async Task<StreamTarget> TargetAsync(string videoId, MediaStreamInfo stream, bool fresh, CancellationToken cancellationToken, bool clip)
     {
-        var video = await chain.GetVideoAsync(videoId, fresh, cancellationToken);
+        var video = await chain.GetVideoAsync(videoId, fresh, cancellationToken, clip);
         var format = video.FindFormat(stream.Id);
         if (format is null && !fresh)
         {
             // The cached answer came from another client than the plan's: ask again.
-            video = await chain.GetVideoAsync(videoId, fresh: true, cancellationToken);
+            video = await chain.GetVideoAsync(videoId, fresh: true, cancellationToken, clip);
             format = video.FindFormat(stream.Id);
         }
 
