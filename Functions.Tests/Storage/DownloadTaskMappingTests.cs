@@ -83,6 +83,7 @@ public sealed class DownloadTaskMappingTests
             _ when type == typeof(DateTimeOffset) => new DateTimeOffset(2026, 1, 2, 3, 5, 6, TimeSpan.Zero),
             _ when type == typeof(DownloadStatus) => DownloadStatus.Completed,
             _ when type == typeof(DownloadErrorCode) => DownloadErrorCode.RateLimited,
+            _ when type == typeof(AudioFormat) => AudioFormat.Opus,
             _ when type == typeof(TaskError) => new TaskError(DownloadErrorCode.SourceUnreachable, "sample " + property.Name),
             _ when type == typeof(Quality) || type == typeof(DownloadType) => null,
             _ when type == typeof(ValueList<Chapter>) => new ValueList<Chapter>([new Chapter(0, 12_500, "Intro ü"), new Chapter(12_500, 40_000, "B")]),
