@@ -161,7 +161,7 @@ public sealed partial class FinishBenchmark : IBenchmark
         .Take(6)
         .Select(g => $"{g.Key} {g.Count()}"));
 
-    private static string LoadAverage() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
+    internal static string LoadAverage() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
 
     [GeneratedRegex(@"DispatchMiddleware: Operation=(\S+)")]
     private static partial Regex Operation();
