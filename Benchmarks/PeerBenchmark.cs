@@ -55,7 +55,7 @@ public sealed class PeerBenchmark : IBenchmark
                 var appFetchRate = bytes / app.Fetch.TotalSeconds;
                 var sdkRate = bytes / sdk.TotalSeconds;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  run {run}  app  {app.Total.TotalSeconds,6:F2} s end to end (fetch {app.Fetch.TotalSeconds:F2} s, {appFetchRate / 1e6:F0} MB/s; {app.After.TotalSeconds:F2} s after the last byte)   " +
+                    $"  run {run}  app  {app.Total.TotalSeconds,6:F2} s end to end (fetch {app.Fetch.TotalSeconds:F2} s, {appFetchRate / 1e6:F0} MB/s; {app.After.TotalSeconds:F2} s after the last byte; {app.Streams})   " +
                     $"peer {peer.Total.TotalSeconds,6:F2} s (fetch {peer.Fetch.TotalSeconds:F2} + ffmpeg {peer.Ffmpeg.TotalSeconds:F2} + upload {peer.Upload.TotalSeconds:F2})   " +
                     $"SDK upload {sdk.TotalSeconds:F2} s ({sdkRate / 1e6:F0} MB/s)   " +
                     $"app/peer {app.Total / peer.Total:F2}   app fetch/SDK upload {appFetchRate / sdkRate:F2}   load {FinishBenchmark.LoadAverage()}"));
@@ -66,7 +66,7 @@ public sealed class PeerBenchmark : IBenchmark
     }
 
     /// <summary>From POST to <c>completed</c>; the fetch from the first media range's arrival to the last one's end.</summary>
-    private static async Task<(TimeSpan Total, TimeSpan Fetch, TimeSpan After)> AppAsync(HostTestbed testbed, MuxPair media)
+    private static async Task<(TimeSpan Total, TimeSpan Fetch, TimeSpan After, string Streams)> AppAsync(HostTestbed testbed, MuxPair media)
     {
         var videoId = testbed.AddVideo(media);
         var clock = Stopwatch.StartNew();
@@ -90,8 +90,13 @@ public sealed class PeerBenchmark : IBenchmark
             .Where(r => r.VideoId == videoId && r.Range is { } range && range.End - range.Start + 1 >= MiB)
             .Min(r => r.At);
         var last = testbed.YouTube.ServedRanges.Where(r => r.VideoId == videoId).Max(r => r.At);
-        return (total, last - first, completedAt - last);
+        return (total, last - first, completedAt - last, Windows(testbed, videoId, first));
     }
+
+    /// <summary>Each stream's transfer, from the fetch's start: when its first whole range arrived and its last one ended.</summary>
+    private static string Windows(HostTestbed testbed, string videoId, DateTimeOffset start) => string.Join(", ", new[] { (FakeVideos.VideoItag, "video"), (FakeVideos.AudioItag, "audio") }
+        .Select(s => string.Create(CultureInfo.InvariantCulture,
+            $"{s.Item2} {(testbed.YouTube.MediaRequests.Where(r => r.VideoId == videoId && r.Itag == s.Item1 && r.Range is { } range && range.End - range.Start + 1 >= 256 * 1024).Min(r => r.At) - start).TotalSeconds:F2}-{(testbed.YouTube.ServedRanges.Where(r => r.VideoId == videoId && r.Itag == s.Item1).Max(r => r.At) - start).TotalSeconds:F2} s")));
 
     private static async Task<(TimeSpan Total, TimeSpan Fetch, TimeSpan Ffmpeg, TimeSpan Upload)> PeerAsync(
         HostTestbed testbed, HttpClient http, BlobContainerClient uploads, MuxPair media, string work, int run)
