@@ -61,6 +61,7 @@ public sealed class OnePassTransfer(RangeFetcher fetcher, ILogger<OnePassTransfe
     /// <summary>
     /// Fetches <paramref name="source"/> into <paramref name="file"/> (media blocks) and <paramref name="table"/> (sample
     /// entries, committed at the end). <paramref name="progress"/> gets every byte of the stream, those found staged included.
+    /// <paramref name="slots"/>: the download's fetching and staging slots when its streams run at once; else this transfer's own.
     /// </summary>
     public async Task<long> RunAsync(
         IMediaSource source,
@@ -70,7 +71,8 @@ public sealed class OnePassTransfer(RangeFetcher fetcher, ILogger<OnePassTransfe
         BlockBlobClient file,
         BlockBlobClient table,
         IProgress<long> progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        TransferSlots? slots = null)
     {
         var length = source.Length;
         var pieces = StreamPieces.Cut(head, windows);
@@ -98,8 +100,9 @@ public sealed class OnePassTransfer(RangeFetcher fetcher, ILogger<OnePassTransfe
 
         await SegmentedTransfer.RunPipelinedAsync(
             StreamPieces.Group(missing, fetcher.Options.SegmentSizeBytes),
-            async (group, slots, ct) => await FetchAsync(source, head, group, kind, file, table, slots, progress, ct),
+            async (group, taken, ct) => await FetchAsync(source, head, group, kind, file, table, taken, progress, ct),
             fetcher.Options,
+            slots,
             cancellationToken);
 
         await table.CommitBlockListAsync(

@@ -16,12 +16,15 @@ public sealed class SegmentedTransfer(RangeFetcher fetcher, ILogger<SegmentedTra
 {
     private readonly TransferOptions options = fetcher.Options;
 
+    public TransferOptions Options => options;
+
     /// <summary>
     /// Transfers <paramref name="source"/> into <paramref name="destination"/>. <paramref name="progress"/> gets
     /// the bytes each step adds, including the bytes found already staged. Returns the committed length.
     /// </summary>
+    /// <param name="slots">The download's fetching and staging slots when its streams run at once; else this transfer's own.</param>
     public async Task<long> RunAsync(
-        IMediaSource source, BlockBlobClient destination, IProgress<long> progress, CancellationToken cancellationToken)
+        IMediaSource source, BlockBlobClient destination, IProgress<long> progress, CancellationToken cancellationToken, TransferSlots? slots = null)
     {
         var length = source.Length;
         if (await RangeFetcher.CommittedLengthAsync(destination, cancellationToken) == length)
@@ -38,7 +41,7 @@ public sealed class SegmentedTransfer(RangeFetcher fetcher, ILogger<SegmentedTra
             "Transferring {Length} bytes in {Segments} segments, {Staged} already staged", length, segments.Count, segments.Count - missing.Count);
 
         await RunPipelinedAsync(
-            missing, async (segment, slots, ct) => await StageSegmentAsync(source, destination, segment, slots, progress, ct), options, cancellationToken);
+            missing, async (segment, taken, ct) => await StageSegmentAsync(source, destination, segment, taken, progress, ct), options, slots, cancellationToken);
 
         var blockIds = segments.Select(s => s.BlockId(options.SegmentSizeBytes)).ToList();
         await destination.CommitBlockListAsync(blockIds, cancellationToken: cancellationToken);
@@ -58,9 +61,14 @@ public sealed class SegmentedTransfer(RangeFetcher fetcher, ILogger<SegmentedTra
     /// request and a staging slot for its storage requests, <see cref="TransferOptions.MaxParallelSegments"/> of each at once.
     /// </summary>
     internal static async Task RunPipelinedAsync<T>(
-        IEnumerable<T> items, Func<T, TransferSlots, CancellationToken, ValueTask> work, TransferOptions options, CancellationToken cancellationToken)
+        IEnumerable<T> items,
+        Func<T, TransferSlots, CancellationToken, ValueTask> work,
+        TransferOptions options,
+        TransferSlots? shared,
+        CancellationToken cancellationToken)
     {
-        using var slots = new TransferSlots(options.MaxParallelSegments, cancellationToken);
+        using var own = shared is null ? new TransferSlots(options.MaxParallelSegments, cancellationToken) : null;
+        var slots = shared ?? own!;
         await RunAsync(items, (item, ct) => work(item, slots, ct), slots.InProgress, cancellationToken);
     }
 

@@ -10,7 +10,7 @@ namespace YouTubeDownloader.Transfer;
 /// The transfer's own token, not the run's: a range whose bytes are in is staged even when another range failed and the
 /// run is stopping, so that a retry does not fetch it again.
 /// </param>
-internal sealed class TransferSlots(int count, CancellationToken stagingCancellation) : IDisposable
+public sealed class TransferSlots(int count, CancellationToken stagingCancellation) : IDisposable
 {
     private readonly SemaphoreSlim fetching = new(count, count);
     private readonly SemaphoreSlim staging = new(count, count);
