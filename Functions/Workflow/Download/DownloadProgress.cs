@@ -69,7 +69,9 @@ public sealed class DownloadProgress : IProgress<long>, IAsyncDisposable
         {
             while (await timer.WaitForNextTickAsync(done.Token))
             {
-                await WriteAsync(done.Token);
+                // Not cancelled by the end of the transfer: the end waits for a write in flight (a few ms) rather than
+                // abandoning its request, which the storage client would log as a failure.
+                await WriteAsync(CancellationToken.None);
             }
         }
         catch (OperationCanceledException) when (done.IsCancellationRequested)
