@@ -48,8 +48,9 @@ public sealed class OnePassTransferTests
         media.ClearLog();
         await transfer.RunAsync(source, head, windows, MediaStreamKind.Video, file, table, new Progress<long>(), CancellationToken.None);
 
-        media.Requests.Where(r => r.Start > 0).Select(r => r.Start).Should().Equal(
-            pieces.Skip(2).Select(p => p.Offset), "pieces 0 and 1 were staged whole; 2 and 3 each miss half");
+        // In any order: a range's fetch starts while the one before it is staged.
+        media.Requests.Where(r => r.Start > 0).Select(r => r.Start).Should().BeEquivalentTo(
+            pieces.Skip(2).Select(p => p.Offset), "pieces 0 and 1 were staged whole (the failure did not cancel their staging); 2 and 3 each miss half");
         var length = await OnePassCommit.RunAsync([new OnePassStream(table, bytes.Length, MediaStreamKind.Video)], file, "video/mp4", FileTags.None, [], CancellationToken.None);
         var output = Path.Combine(MuxFixtures.Directory, $"onepass-transfer-{Guid.NewGuid():N}.mp4");
         await file.DownloadToAsync(output);

@@ -83,9 +83,43 @@ public sealed class FinishDownloadTests
         }
     }
 
-    /// <summary>A task resolved on <paramref name="path"/> with every stream but the last transferred.</summary>
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public async Task With_all_streams_it_fetches_each_once_together_and_a_run_again_fetches_nothing(Path path)
+    {
+        await using var app = await DownloadApp.StartAsync();
+        var (activities, tasks, task, finish) = await PrepareAsync(app, path, "all", allStreams: true);
+        app.Media.ClearLog();
+
+        var length = await activities.FinishDownload(finish, CancellationToken.None);
+
+        app.Media.Requests.Select(r => r.Name).Distinct().Should().HaveCount(finish.Assembly.Transfers.Count, "every stream is fetched here");
+        app.Media.Requests.Where(r => r.Start > 0).GroupBy(r => (r.Name, r.Start)).Should().OnlyContain(
+            g => g.Count() == 1, "no range past a stream's head is fetched twice");
+        var row = (await tasks.GetAsync(task.Id, CancellationToken.None))!;
+        row.Status.Should().Be(DownloadStatus.Completed);
+        row.FileSize.Should().Be(length);
+        var file = await app.Http.GetByteArrayAsync($"/api/download/{task.Id}/file");
+        file.Length.Should().Be((int)length);
+        if (path != Path.StoredAsSent)
+        {
+            var joined = System.IO.Path.Combine(MuxFixtures.Directory, $"finish-all-{path}-{task.Id}.mp4");
+            await File.WriteAllBytesAsync(joined, file);
+            var pair = await MuxFixtures.GetAsync(MuxShapes.DashSidx);
+            await MuxOracle.AssertJoinedAsync([pair.Video, pair.Audio], joined);
+        }
+
+        app.Media.ClearLog();
+        (await activities.FinishDownload(finish, CancellationToken.None)).Should().Be(length);
+        app.Media.Requests.Should().BeEmpty("the task was completed by this run: nothing is left to fetch");
+    }
+
+    /// <summary>
+    /// A task resolved on <paramref name="path"/> with every stream but the last transferred, or (<paramref name="allStreams"/>)
+    /// none, for a finish that fetches them all.
+    /// </summary>
     private static async Task<(DownloadActivities Activities, DownloadTaskStore Tasks, DownloadTask Task, DownloadFinish Finish)> PrepareAsync(
-        DownloadApp app, Path path, string name)
+        DownloadApp app, Path path, string name, bool allStreams = false)
     {
         var videoId = $"finish{name}{(int)path}".PadRight(11, '0')[..11];
         if (path == Path.StoredAsSent)
@@ -118,11 +152,11 @@ public sealed class FinishDownloadTests
             assembly = assembly.InOnePass(windows!);
         }
 
-        foreach (var stream in assembly.Transfers.SkipLast(1))
+        foreach (var stream in allStreams ? [] : assembly.Transfers.SkipLast(1))
         {
             await activities.TransferStream(stream, CancellationToken.None);
         }
 
-        return (activities, tasks, task, new DownloadFinish(assembly, $"{videoId};video"));
+        return (activities, tasks, task, new DownloadFinish(assembly, $"{videoId};video", allStreams));
     }
 }

@@ -11,7 +11,7 @@ namespace YouTubeDownloader.Transfer;
 /// boundaries (<see cref="StreamPieces"/>), fetched in ranges of about a segment, <see cref="TransferOptions.MaxParallelSegments"/>
 /// at a time; each piece's sample bytes are staged as one block of the file and its sample entries as one block of the
 /// stream's table blob, which is committed at the end. A retried or restarted transfer fetches only the pieces whose
-/// media block or table block is not staged yet. Memory: segments in flight × segment size, as the plain transfer.
+/// media block or table block is not staged yet. Memory: ranges in flight (fetching and staging) × segment size, as the plain transfer.
 /// </summary>
 public sealed class OnePassTransfer(RangeFetcher fetcher, ILogger<OnePassTransfer> logger)
 {
@@ -61,6 +61,7 @@ public sealed class OnePassTransfer(RangeFetcher fetcher, ILogger<OnePassTransfe
     /// <summary>
     /// Fetches <paramref name="source"/> into <paramref name="file"/> (media blocks) and <paramref name="table"/> (sample
     /// entries, committed at the end). <paramref name="progress"/> gets every byte of the stream, those found staged included.
+    /// <paramref name="slots"/>: the download's fetching and staging slots when its streams run at once; else this transfer's own.
     /// </summary>
     public async Task<long> RunAsync(
         IMediaSource source,
@@ -70,7 +71,8 @@ public sealed class OnePassTransfer(RangeFetcher fetcher, ILogger<OnePassTransfe
         BlockBlobClient file,
         BlockBlobClient table,
         IProgress<long> progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        TransferSlots? slots = null)
     {
         var length = source.Length;
         var pieces = StreamPieces.Cut(head, windows);
@@ -96,10 +98,11 @@ public sealed class OnePassTransfer(RangeFetcher fetcher, ILogger<OnePassTransfe
         logger.LogInformation(
             "Transferring {Length} bytes in {Pieces} pieces straight into the file, {Staged} already staged", length, pieces.Count, pieces.Count - missing.Count);
 
-        await SegmentedTransfer.RunAllAsync(
+        await SegmentedTransfer.RunPipelinedAsync(
             StreamPieces.Group(missing, fetcher.Options.SegmentSizeBytes),
-            async (group, ct) => await FetchAsync(source, head, group, kind, file, table, progress, ct),
+            async (group, taken, ct) => await FetchAsync(source, head, group, kind, file, table, taken, progress, ct),
             fetcher.Options,
+            slots,
             cancellationToken);
 
         await table.CommitBlockListAsync(
@@ -114,6 +117,7 @@ public sealed class OnePassTransfer(RangeFetcher fetcher, ILogger<OnePassTransfe
         MediaStreamKind kind,
         BlockBlobClient file,
         BlockBlobClient table,
+        TransferSlots slots,
         IProgress<long> progress,
         CancellationToken cancellationToken)
     {
@@ -122,11 +126,16 @@ public sealed class OnePassTransfer(RangeFetcher fetcher, ILogger<OnePassTransfe
         var buffer = await fetcher.RentAsync(length, cancellationToken);
         try
         {
-            await fetcher.FetchAsync(source, offset, buffer.AsMemory(0, (int)length), progress, cancellationToken);
+            using (await slots.FetchingAsync(cancellationToken))
+            {
+                await fetcher.FetchAsync(source, offset, buffer.AsMemory(0, (int)length), progress, cancellationToken);
+            }
+
+            using var staging = await slots.StagingAsync();
 
             // The pieces of one range are read in turn (fast, in memory), then all staged at once: one round trip of
             // latency per range rather than two per piece.
-            var staging = new List<Task>();
+            var stages = new List<Task>();
             var contents = new List<PieceContent>();
             try
             {
@@ -135,7 +144,7 @@ public sealed class OnePassTransfer(RangeFetcher fetcher, ILogger<OnePassTransfe
                     var start = (int)(piece.Offset - offset);
                     var content = ReadPiece(head, piece, buffer.AsSpan(start, (int)piece.Length));
                     contents.Add(content);
-                    staging.Add(StagePieceAsync(file, table, kind, piece, new ArraySegment<byte>(buffer, start, content.MediaLength), content.Table, cancellationToken));
+                    stages.Add(StagePieceAsync(file, table, kind, piece, new ArraySegment<byte>(buffer, start, content.MediaLength), content.Table, slots.StagingCancellation));
                 }
             }
             finally
@@ -143,7 +152,7 @@ public sealed class OnePassTransfer(RangeFetcher fetcher, ILogger<OnePassTransfe
                 // Every started request ends (succeeded or not) before its buffers go back to the pools.
                 try
                 {
-                    await Task.WhenAll(staging);
+                    await Task.WhenAll(stages);
                 }
                 finally
                 {
@@ -157,16 +166,26 @@ public sealed class OnePassTransfer(RangeFetcher fetcher, ILogger<OnePassTransfe
         }
     }
 
+    /// <summary>
+    /// The piece's media block and its table block at once: a resume fetches a piece again unless both are staged, and
+    /// the table is committed only after every piece's two blocks are.
+    /// </summary>
     private static async Task StagePieceAsync(
         BlockBlobClient file, BlockBlobClient table, MediaStreamKind kind, Piece piece, ArraySegment<byte> media, ArraySegment<byte> entries, CancellationToken cancellationToken)
     {
-        if (media.Count > 0)
+        var entriesStaged = RangeFetcher.StageAsync(table, OnePassBlockIds.TablePiece(piece.Index), entries, cancellationToken);
+        try
         {
-            await RangeFetcher.StageAsync(file, OnePassBlockIds.Media(kind, piece.Index), media, cancellationToken);
+            if (media.Count > 0)
+            {
+                await RangeFetcher.StageAsync(file, OnePassBlockIds.Media(kind, piece.Index), media, cancellationToken);
+            }
         }
-
-        // After the media block: a staged table entry means its block is there too.
-        await RangeFetcher.StageAsync(table, OnePassBlockIds.TablePiece(piece.Index), entries, cancellationToken);
+        finally
+        {
+            // Its buffer goes back only once this request is over too.
+            await entriesStaged;
+        }
     }
 
     private static PieceContent ReadPiece(StreamHead head, Piece piece, Span<byte> bytes)

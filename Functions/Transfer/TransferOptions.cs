@@ -19,7 +19,10 @@ public sealed class TransferOptions
     [Range(64 * 1024, 100 * 1024 * 1024)]
     public int OnePassBlockBytes { get; set; } = 10 * 1024 * 1024;
 
-    /// <summary>Segments fetched at once per stream.</summary>
+    /// <summary>
+    /// Segment requests to the source at once, per download when its streams run together (else per stream), and as many
+    /// segments staging at once: up to twice this many buffers in use.
+    /// </summary>
     [Range(1, 32)]
     public int MaxParallelSegments { get; set; } = 4;
 

@@ -48,7 +48,7 @@ public sealed class WorkflowClient(
             return;
         }
 
-        var input = new DownloadOrchestration(DownloadJob.For(task), workflow.Value.MaxActivityAttempts, workflow.Value.FirstRetryInterval, webhook, FinishInLastTransfer: true);
+        var input = new DownloadOrchestration(DownloadJob.For(task), workflow.Value.MaxActivityAttempts, workflow.Value.FirstRetryInterval, webhook, FinishInLastTransfer: true, TransfersInFinish: true);
         await client.ScheduleNewOrchestrationInstanceAsync(nameof(DownloadOrchestrator), input, options, cancellationToken);
     }
 

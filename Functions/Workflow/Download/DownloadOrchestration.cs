@@ -9,5 +9,13 @@ namespace YouTubeDownloader.Workflow.Download;
 /// <param name="FinishInLastTransfer">True for every orchestration started now: the last stream's activity also assembles
 /// and completes (<see cref="DownloadActivities.FinishDownload"/>). False (absent) in the input of one started before that,
 /// whose history has the separate assembly and completion steps: it replays them as it ran them.</param>
+/// <param name="TransfersInFinish">True for every orchestration started now: <see cref="DownloadActivities.FinishDownload"/>
+/// fetches all the streams at once, with no activity of their own before it. False (absent) in the input of one started
+/// before that, whose history has a transfer activity per stream but the last: it replays them as it ran them.</param>
 public sealed record DownloadOrchestration(
-    DownloadJob Job, int MaxActivityAttempts, TimeSpan FirstRetryInterval, WebhookRetry? Webhook = null, bool FinishInLastTransfer = false);
+    DownloadJob Job,
+    int MaxActivityAttempts,
+    TimeSpan FirstRetryInterval,
+    WebhookRetry? Webhook = null,
+    bool FinishInLastTransfer = false,
+    bool TransfersInFinish = false);

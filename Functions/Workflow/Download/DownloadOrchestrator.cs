@@ -59,10 +59,10 @@ public static class DownloadOrchestrator
                 assembly = assembly.InOnePass(windows);
             }
 
-            // One stream after the other: the segments within a stream already run in parallel, and the
-            // per-download connection limit is the transfer's setting, not twice it. The last one assembles and completes
-            // in the same activity, so the task is completed as its last byte lands, not after two more queue polls.
-            var separate = input.FinishInLastTransfer ? assembly.Transfers.Count - 1 : assembly.Transfers.Count;
+            // Now: every stream in the finishing activity, all at once, sharing the download's connection limit; it then
+            // assembles and completes, so the task is completed as its last byte lands, with no queue poll between the
+            // streams nor after them. Before: one stream after the other, each (or all but the last) an activity of its own.
+            var separate = input.TransfersInFinish ? 0 : input.FinishInLastTransfer ? assembly.Transfers.Count - 1 : assembly.Transfers.Count;
             foreach (var stream in assembly.Transfers.Take(separate))
             {
                 await context.CallActivityAsync<long>(nameof(DownloadActivities.TransferStream), stream, transient);
@@ -70,7 +70,8 @@ public static class DownloadOrchestrator
 
             if (input.FinishInLastTransfer)
             {
-                await context.CallActivityAsync<long>(nameof(DownloadActivities.FinishDownload), new DownloadFinish(assembly, choice), transient);
+                await context.CallActivityAsync<long>(
+                    nameof(DownloadActivities.FinishDownload), new DownloadFinish(assembly, choice, AllStreams: input.TransfersInFinish), transient);
                 return DownloadStatus.Completed;
             }
 

@@ -21,12 +21,15 @@ public sealed class DownloadProgress : IProgress<long>, IAsyncDisposable
     private readonly long totalBytes;
     private readonly CancellationTokenSource stopped = new();
     private readonly CancellationTokenSource done = new();
+    private readonly CancellationTokenSource abandon = new();
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private readonly Task loop;
     private long bytes;
     private long sampledBytes;
     private TimeSpan sampledAt;
     private double? speed;
+
+    private static readonly TimeSpan WriteGrace = TimeSpan.FromSeconds(5);
 
     public DownloadProgress(
         DownloadTaskStore store, ILogger logger, Guid taskId, int run, long bytesBefore, long totalBytes, TimeSpan interval)
@@ -51,6 +54,10 @@ public sealed class DownloadProgress : IProgress<long>, IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await done.CancelAsync();
+
+        // A write in flight gets a moment to land (a few ms) rather than being abandoned, which the storage client would
+        // log as a failure; one hung on unreachable storage does not hold the transfer's end for long.
+        abandon.CancelAfter(WriteGrace);
         await loop;
         if (!stopped.IsCancellationRequested)
         {
@@ -59,6 +66,7 @@ public sealed class DownloadProgress : IProgress<long>, IAsyncDisposable
         }
 
         done.Dispose();
+        abandon.Dispose();
         stopped.Dispose();
     }
 
@@ -69,10 +77,10 @@ public sealed class DownloadProgress : IProgress<long>, IAsyncDisposable
         {
             while (await timer.WaitForNextTickAsync(done.Token))
             {
-                await WriteAsync(done.Token);
+                await WriteAsync(abandon.Token);
             }
         }
-        catch (OperationCanceledException) when (done.IsCancellationRequested)
+        catch (OperationCanceledException) when (done.IsCancellationRequested || abandon.IsCancellationRequested)
         {
             // Disposed: the transfer is over.
         }

@@ -131,7 +131,7 @@ public static class PlaylistOrchestrator
         {
             await context.CallSubOrchestratorAsync<DownloadStatus>(
                 nameof(DownloadOrchestrator),
-                new DownloadOrchestration(job, input.MaxActivityAttempts, input.FirstRetryInterval, FinishInLastTransfer: true),
+                new DownloadOrchestration(job, input.MaxActivityAttempts, input.FirstRetryInterval, FinishInLastTransfer: true, TransfersInFinish: true),
                 new SubOrchestrationOptions { InstanceId = InstanceIds.Task(job.TaskId) });
         }
         catch (TaskFailedException e)
