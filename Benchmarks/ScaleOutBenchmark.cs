@@ -54,14 +54,17 @@ public sealed class ScaleOutBenchmark : IBenchmark
     private static async Task<double> TimeAsync(HostTestbed testbed, MuxPair media, int downloads, string label)
     {
         var before = testbed.Instances.Select(HostTestbed.ActivitiesRun).ToList();
+        var cpuBefore = CpuTime(testbed);
         var partitions = await PartitionOwnersAsync(testbed);
         var (ids, clock, posted) = await PostAsync(testbed, media, downloads);
         var watch = new DownloadListWatch(testbed.Api);
         var elapsed = await watch.UntilEndedAsync(ids, clock, Timeout, ListPause);
         var work = testbed.Instances.Select((instance, n) => HostTestbed.ActivitiesRun(instance) - before.ElementAtOrDefault(n));
+        var cpu = CpuTime(testbed) - cpuBefore;
         Console.WriteLine(
             $"  {label}  all ended in {elapsed.TotalSeconds,6:F1} s (posted in {posted.TotalSeconds:F1} s)   {watch.Outcome()}   " +
-            $"activities per instance {string.Join(" / ", work)}   partitions per owner at the start {partitions}   load {MachineLoad.Averages()}");
+            $"activities per instance {string.Join(" / ", work)}   partitions per owner at the start {partitions}   " +
+            $"hosts and workers used {cpu.TotalSeconds:F0} CPU s ({cpu / elapsed:F2} cores)   load {MachineLoad.Averages()}");
         return elapsed.TotalSeconds;
     }
 
@@ -100,6 +103,8 @@ public sealed class ScaleOutBenchmark : IBenchmark
         var ids = await Task.WhenAll(videos.Select(v => testbed.Api.StartDownloadAsync(v)));
         return (ids.ToList(), clock, clock.Elapsed);
     }
+
+    private static TimeSpan CpuTime(HostTestbed testbed) => testbed.Instances.Aggregate(TimeSpan.Zero, (sum, instance) => sum + instance.CpuTime);
 
     /// <summary>Control-queue partitions per lease owner (the Durable worker id), from the task hub's partition table.</summary>
     private static async Task<string> PartitionOwnersAsync(HostTestbed testbed)

@@ -83,6 +83,12 @@ public sealed partial class FunctionsHostProcess : IAsyncDisposable
     /// <summary>Peak resident memory of the host process itself (the instance runs it beside the worker).</summary>
     public long? HostPeakResidentBytes => host is { HasExited: false } running ? LinuxProcesses.PeakResidentBytes(running.Id) : null;
 
+    /// <summary>CPU time the host and its current worker have used so far (zero once the host is gone).</summary>
+    public TimeSpan CpuTime =>
+        host is { HasExited: false } running
+            ? (LinuxProcesses.CpuTime(running.Id) ?? TimeSpan.Zero) + (WorkerProcessId is { } worker ? LinuxProcesses.CpuTime(worker) ?? TimeSpan.Zero : TimeSpan.Zero)
+            : TimeSpan.Zero;
+
     /// <summary>
     /// How often the host's log says it started (<c>Executing 'Functions.NAME'</c>) and finished (<c>Executed</c>) each
     /// function, all runs of this instance; only functions whose category logs at Information appear.
