@@ -15,24 +15,23 @@ public sealed class DownloadListWatch(ApiClient api)
     /// <summary>Every watched task's last status seen, by id.</summary>
     public Dictionary<string, string> Statuses { get; } = [];
 
+    /// <summary>Reads the list until <paramref name="done"/> has completed (while the tasks are still being posted).</summary>
+    public async Task WhileAsync(Task done, TimeSpan pause)
+    {
+        while (!done.IsCompleted)
+        {
+            await ReadAsync([]);
+            await Task.WhenAny(done, Task.Delay(pause));
+        }
+    }
+
     /// <summary>Polls until every task in <paramref name="ids"/> has ended; returns when that was first seen.</summary>
     public async Task<TimeSpan> UntilEndedAsync(IReadOnlyCollection<string> ids, Stopwatch since, TimeSpan timeout, TimeSpan pause)
     {
         var watched = ids.ToHashSet();
         while (since.Elapsed < timeout)
         {
-            var clock = Stopwatch.StartNew();
-            var body = await api.Http.GetStringAsync("api/downloads");
-            Latencies.Add(clock.Elapsed);
-            foreach (var task in JsonDocument.Parse(body).RootElement.EnumerateArray())
-            {
-                var id = task.GetProperty("id").GetString()!;
-                if (watched.Contains(id))
-                {
-                    Statuses[id] = task.GetProperty("status").GetString()!;
-                }
-            }
-
+            await ReadAsync(watched);
             if (watched.All(id => Statuses.GetValueOrDefault(id) is "completed" or "error" or "cancelled"))
             {
                 return since.Elapsed;
@@ -42,6 +41,21 @@ public sealed class DownloadListWatch(ApiClient api)
         }
 
         throw new TimeoutException($"{watched.Count(id => Statuses.GetValueOrDefault(id) is not ("completed" or "error" or "cancelled"))} tasks did not end in {timeout}.");
+    }
+
+    private async Task ReadAsync(HashSet<string> watched)
+    {
+        var clock = Stopwatch.StartNew();
+        var body = await api.Http.GetStringAsync("api/downloads");
+        Latencies.Add(clock.Elapsed);
+        foreach (var task in JsonDocument.Parse(body).RootElement.EnumerateArray())
+        {
+            var id = task.GetProperty("id").GetString()!;
+            if (watched.Contains(id))
+            {
+                Statuses[id] = task.GetProperty("status").GetString()!;
+            }
+        }
     }
 
     /// <summary>"all completed", or how many did not; a run where some did not fails the command (exit status 1).</summary>

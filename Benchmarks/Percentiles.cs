@@ -6,6 +6,6 @@ public static class Percentiles
     public static TimeSpan Of(IEnumerable<TimeSpan> values, double percent)
     {
         var sorted = values.Order().ToList();
-        return sorted[Math.Clamp((int)Math.Ceiling(percent / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];
+        return sorted.Count == 0 ? TimeSpan.Zero : sorted[Math.Clamp((int)Math.Ceiling(percent / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];
     }
 }
