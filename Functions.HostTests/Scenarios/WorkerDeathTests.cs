@@ -23,7 +23,7 @@ public sealed class WorkerDeathTests(ITestOutputHelper output) : IAsyncLifetime
     {
         // Mid-transfer: many downloads have media ranges in (each takes about 2 s), none has its video whole.
         var (media, ids) = await testbed.StartThrottledDownloadsAsync(Downloads, fetching: 6);
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        await testbed.WaitUntilAsync(() => new StagedRanges(testbed).Count >= 6, TimeSpan.FromMinutes(1), "segments should be staged");
         var stagedBefore = new StagedRanges(testbed);
         var clock = Stopwatch.StartNew();
         await testbed.Host.KillWorkerAsync();
