@@ -29,7 +29,7 @@ public sealed partial class FinishBenchmark : IBenchmark
 
         var runs = BenchmarkArgs.Int(args, "--runs", 2);
         var longSeconds = BenchmarkArgs.Int(args, "--long-seconds", 60);
-        Console.WriteLine($"finish benchmark: real Functions host, Azurite on disk, {Environment.ProcessorCount} cores, load average {LoadAverage()}");
+        Console.WriteLine($"finish benchmark: real Functions host, Azurite on disk, {MachineLoad.Describe()}");
         await using (var testbed = await HostTestbed.StartAsync())
         {
             var big = await HostMedia.Big;
@@ -95,7 +95,7 @@ public sealed partial class FinishBenchmark : IBenchmark
     {
         var log = Path.Combine(Directory.CreateTempSubdirectory("finish-bench-").FullName, "azurite-debug.log");
         await using var testbed = await HostTestbed.StartAsync(storageDebugLog: log);
-        Console.WriteLine($"storage requests (Azurite's debug log), settings of host.json; load average {LoadAverage()}");
+        Console.WriteLine($"storage requests (Azurite's debug log), settings of host.json; load average {MachineLoad.Averages()}");
 
         // Start-up (creating queues, tables, leases) is not the idle rate: let it pass first.
         await Task.Delay(TimeSpan.FromSeconds(30));

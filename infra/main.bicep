@@ -43,10 +43,15 @@ param principalType string = 'User'
 ])
 param instanceMemoryMB int = 2048
 
-@description('Maximum number of instances the function app scales out to.')
+@description('Maximum number of instances the function app scales out to. Activities (the transfers) spread over all of them; orchestrations over at most the task hub\'s partitionCount (host.json, 4). See docs/scale-out.md.')
 @minValue(1)
 @maxValue(1000)
 param maximumInstanceCount int = 40
+
+@description('Always-ready instances of the durable group (orchestrations, activities), billed while idle; 0 scales to zero. Capped at the task hub\'s partitionCount (host.json): each then holds a control-queue partition.')
+@minValue(0)
+@maxValue(16)
+param durableAlwaysReadyInstances int = 0
 
 @description('Days after which a downloaded file is deleted from blob storage; 0 keeps files forever (the original API\'s behaviour).')
 @minValue(0)
@@ -220,6 +225,7 @@ module functionApp 'app/function-app.bicep' = {
     applicationInsightsName: applicationInsightsName
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
+    durableAlwaysReadyInstances: durableAlwaysReadyInstances
     webhooksSecret: webhooksSecret
     cookiesReference: empty(youtubeCookies) ? '' : cookiesVault!.outputs.cookiesReference
     poTokenProviderBaseAddress: poTokenProvider ? poTokens!.outputs.baseAddress : ''

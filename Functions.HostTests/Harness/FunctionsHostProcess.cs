@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Text.RegularExpressions;
 using YouTubeDownloader.Testing;
 
 namespace YouTubeDownloader.HostTests.Harness;
@@ -9,7 +10,7 @@ namespace YouTubeDownloader.HostTests.Harness;
 /// free loopback port. The host's output goes to a log file named in failure messages. The worker is the host's child
 /// process; it can be killed alone (the host starts another) or with the host, and the host started again.
 /// </summary>
-public sealed class FunctionsHostProcess : IAsyncDisposable
+public sealed partial class FunctionsHostProcess : IAsyncDisposable
 {
     private const string WorkerAssembly = "YouTubeDownloader.Functions.dll";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
@@ -78,6 +79,40 @@ public sealed class FunctionsHostProcess : IAsyncDisposable
 
     /// <summary>Peak resident memory of the current worker process.</summary>
     public long? WorkerPeakResidentBytes => WorkerProcessId is { } id ? LinuxProcesses.PeakResidentBytes(id) : null;
+
+    /// <summary>Peak resident memory of the host process itself (the instance runs it beside the worker).</summary>
+    public long? HostPeakResidentBytes => host is { HasExited: false } running ? LinuxProcesses.PeakResidentBytes(running.Id) : null;
+
+    /// <summary>CPU time the host and its current worker have used so far (zero once the host is gone).</summary>
+    public TimeSpan CpuTime =>
+        host is { HasExited: false } running
+            ? (LinuxProcesses.CpuTime(running.Id) ?? TimeSpan.Zero) + (WorkerProcessId is { } worker ? LinuxProcesses.CpuTime(worker) ?? TimeSpan.Zero : TimeSpan.Zero)
+            : TimeSpan.Zero;
+
+    /// <summary>
+    /// How often the host's log says it started (<c>Executing 'Functions.NAME'</c>) and finished (<c>Executed</c>) each
+    /// function, all runs of this instance; only functions whose category logs at Information appear.
+    /// </summary>
+    public IReadOnlyDictionary<string, (int Started, int Ended)> FunctionExecutions()
+    {
+        var counts = new Dictionary<string, (int Started, int Ended)>();
+        using var stream = new FileStream(LogPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            if (Execution().Match(line) is { Success: true } match)
+            {
+                var name = match.Groups[2].Value;
+                var (started, ended) = counts.GetValueOrDefault(name);
+                counts[name] = match.Groups[1].Value == "Executing" ? (started + 1, ended) : (started, ended + 1);
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>Executions of <paramref name="function"/> the host has started and not finished.</summary>
+    public int Running(string function) => FunctionExecutions().GetValueOrDefault(function) is var (started, ended) ? started - ended : 0;
 
     /// <summary><c>kill -9</c> of the worker (as an out-of-memory kill would); returns once the host runs a new one.</summary>
     public async Task KillWorkerAsync()
@@ -183,6 +218,9 @@ public sealed class FunctionsHostProcess : IAsyncDisposable
             log.WriteLine(line);
         }
     }
+
+    [GeneratedRegex(@"(Executing|Executed) 'Functions\.(\w+)'")]
+    private static partial Regex Execution();
 
     private static string? FindLauncher() =>
         Environment.GetEnvironmentVariable("FUNCTIONS_HOST_LAUNCHER") is { Length: > 0 } configured && File.Exists(configured)

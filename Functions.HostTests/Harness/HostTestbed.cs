@@ -9,23 +9,32 @@ namespace YouTubeDownloader.HostTests.Harness;
 /// <summary>
 /// One scenario's world: its own Azurite on disk, a fake YouTube serving real DASH streams, and the app on the real
 /// Functions host pointed at both. Clients talk to it over HTTP only; storage is read directly to check what is left.
+/// A testbed can run the app on several hosts at once (<see cref="AddInstancesAsync"/>): instances of one app on one
+/// storage account and task hub, as a scaled-out plan runs them.
 /// </summary>
 public sealed class HostTestbed : IAsyncDisposable
 {
     private readonly string directory;
+    private readonly Dictionary<string, string> settings;
+    private readonly List<FunctionsHostProcess> instances = [];
 
-    private HostTestbed(string directory, AzuriteServer storage, FakeYouTubeServer youTube)
+    private HostTestbed(string directory, AzuriteServer storage, FakeYouTubeServer youTube, Dictionary<string, string> settings)
     {
         this.directory = directory;
         Storage = storage;
         YouTube = youTube;
+        this.settings = settings;
     }
 
     public AzuriteServer Storage { get; }
 
     public FakeYouTubeServer YouTube { get; }
 
-    public FunctionsHostProcess Host { get; private set; } = null!;
+    /// <summary>The first instance, the one <see cref="Api"/> talks to.</summary>
+    public FunctionsHostProcess Host => instances[0];
+
+    /// <summary>Every instance started, in order (a killed one stays in the list).</summary>
+    public IReadOnlyList<FunctionsHostProcess> Instances => instances;
 
     public ApiClient Api { get; private set; } = null!;
 
@@ -45,7 +54,6 @@ public sealed class HostTestbed : IAsyncDisposable
         var directory = Directory.CreateTempSubdirectory("host-test-").FullName;
         var storage = await AzuriteServer.StartAsync(Path.Combine(directory, "azurite"), storageDebugLog);
         var youTube = await FakeYouTubeServer.StartAsync();
-        var testbed = new HostTestbed(directory, storage, youTube);
         var values = FakeVideos.Settings(youTube);
         values["AzureWebJobsStorage"] = storage.ConnectionString;
         values["DownloadsStorage"] = storage.ConnectionString;
@@ -60,10 +68,36 @@ public sealed class HostTestbed : IAsyncDisposable
             values[name] = value;
         }
 
-        testbed.Host = await FunctionsHostProcess.StartAsync(
-            values.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value!), directory);
+        var testbed = new HostTestbed(directory, storage, youTube, values.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value!));
+        await testbed.AddInstancesAsync();
         testbed.Api = new ApiClient(testbed.Host.BaseAddress, directory, testbed.Host.Describe);
         return testbed;
+    }
+
+    /// <summary>
+    /// Starts <paramref name="count"/> more instances of the app side by side, each its own host and worker on its own
+    /// port, on the same storage and task hub. Each has a Durable worker id of its own (the extension takes
+    /// <c>WEBSITE_CURRENT_STAMPNAME:RoleInstanceId</c> when both are set, else the machine name, which all instances here
+    /// share), so they lease partitions from each other as separate machines do.
+    /// </summary>
+    public async Task<IReadOnlyList<FunctionsHostProcess>> AddInstancesAsync(int count = 1)
+    {
+        var starting = Enumerable.Range(instances.Count, count)
+            .Select(n => FunctionsHostProcess.StartAsync(
+                new Dictionary<string, string>(settings) { ["WEBSITE_CURRENT_STAMPNAME"] = "hosttests", ["RoleInstanceId"] = $"instance{n}" },
+                directory))
+            .ToList();
+        try
+        {
+            await Task.WhenAll(starting);
+        }
+        finally
+        {
+            // Those that started are stopped with the testbed, also when another failed to.
+            instances.AddRange(starting.Where(t => t.IsCompletedSuccessfully).Select(t => t.Result));
+        }
+
+        return starting.Select(t => t.Result).ToList();
     }
 
     /// <summary>A new video on the fake YouTube serving <paramref name="media"/>.</summary>
@@ -74,6 +108,27 @@ public sealed class HostTestbed : IAsyncDisposable
 
     /// <summary>Segment size for the throttled scenarios: a small video then spans 15 segments, 2 s each.</summary>
     public const int ThrottledSegmentBytes = 512 * 1024;
+
+    /// <summary>
+    /// Work items and orchestration messages a killed host had dequeued come back this soon (work items 15 s,
+    /// orchestrations 60 s, its minimum) instead of after 5 minutes, for the scenarios that kill hosts.
+    /// </summary>
+    public static readonly (string Name, string Value)[] ShortVisibilityTimeouts =
+    [
+        ("AzureFunctionsJobHost__extensions__durableTask__storageProvider__workItemQueueVisibilityTimeout", "00:00:15"),
+        ("AzureFunctionsJobHost__extensions__durableTask__storageProvider__controlQueueVisibilityTimeout", "00:01:00"),
+    ];
+
+    /// <summary>The download's activities, whose executions host.json keeps out of the log.</summary>
+    public static readonly string[] DownloadActivities = ["ResolveMedia", "PlanOnePass", "TransferStream", "FinishDownload"];
+
+    /// <summary>Settings that have the host log each execution of <see cref="DownloadActivities"/>: the work each instance did.</summary>
+    public static IEnumerable<(string Name, string Value)> ActivityExecutionLogging =>
+        DownloadActivities.Select(a => ($"AzureFunctionsJobHost__logging__logLevel__Function.{a}", "Information"));
+
+    /// <summary>The <see cref="DownloadActivities"/> an instance has finished, as its host logged them.</summary>
+    public static int ActivitiesRun(FunctionsHostProcess instance) =>
+        instance.FunctionExecutions().Where(f => DownloadActivities.Contains(f.Key)).Sum(f => f.Value.Ended);
 
     /// <summary>App settings of a testbed for <see cref="StartThrottledDownloadsAsync"/>, plus <paramref name="more"/>.</summary>
     public static Dictionary<string, string?> ThrottledSettings(params (string Name, string Value)[] more)
@@ -119,7 +174,7 @@ public sealed class HostTestbed : IAsyncDisposable
 
     /// <summary>As above, for a condition that reads storage; <paramref name="what"/> is built when it fails, from what was last seen.</summary>
     public Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, Func<string> what) =>
-        Eventually.UntilAsync(condition, timeout, () => $"{what()}. {Host.Describe()}");
+        Eventually.UntilAsync(condition, timeout, () => $"{what()}. {string.Join("\n", instances.Select(i => i.Describe()))}");
 
     /// <summary>Every blob name in the downloads container (empty when it does not exist yet).</summary>
     public async Task<IReadOnlyList<string>> BlobNamesAsync()
@@ -141,9 +196,9 @@ public sealed class HostTestbed : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Api?.Dispose();
-        if (Host is not null)
+        foreach (var instance in instances)
         {
-            await Host.DisposeAsync();
+            await instance.DisposeAsync();
         }
 
         await YouTube.DisposeAsync();

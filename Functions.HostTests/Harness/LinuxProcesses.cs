@@ -42,20 +42,33 @@ internal static class LinuxProcesses
     /// <summary>Peak resident set size in bytes (<c>VmHWM</c>), null when the process is gone.</summary>
     public static long? PeakResidentBytes(int id) => StatusKilobytes(id, "VmHWM:") * 1024;
 
+    /// <summary>CPU time the process has used so far (user and system, <c>utime</c> + <c>stime</c>), null when it is gone.</summary>
+    public static TimeSpan? CpuTime(int id)
+    {
+        var fields = StatFields(id);
+        return fields is { Length: > 12 } && long.TryParse(fields[11], NumberStyles.None, CultureInfo.InvariantCulture, out var user)
+            && long.TryParse(fields[12], NumberStyles.None, CultureInfo.InvariantCulture, out var system)
+                ? TimeSpan.FromSeconds((user + system) / (double)ClockTicksPerSecond)
+                : null;
+    }
+
     public static bool IsAlive(int id) => Directory.Exists($"/proc/{id}") && !(Read($"/proc/{id}/stat")?.Contains(") Z ", StringComparison.Ordinal) ?? true);
+
+    // USER_HZ: 100 on every Linux the tests run on (sysconf is not reachable from .NET without P/Invoke).
+    private const int ClockTicksPerSecond = 100;
 
     private static int? ParentOf(int id)
     {
-        // /proc/ID/stat: "ID (comm) STATE PPID ..."; comm may hold spaces and parentheses, so read after the last ')'.
+        var fields = StatFields(id);
+        return fields is { Length: > 1 } && int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var parent) ? parent : null;
+    }
+
+    /// <summary>The fields of /proc/ID/stat from STATE on: "ID (comm) STATE PPID ..."; comm may hold spaces and parentheses.</summary>
+    private static string[]? StatFields(int id)
+    {
         var stat = Read($"/proc/{id}/stat");
         var close = stat?.LastIndexOf(')') ?? -1;
-        if (stat is null || close < 0)
-        {
-            return null;
-        }
-
-        var fields = stat[(close + 2)..].Split(' ');
-        return fields.Length > 1 && int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var parent) ? parent : null;
+        return stat is null || close < 0 ? null : stat[(close + 2)..].Split(' ');
     }
 
     private static long? StatusKilobytes(int id, string field)

@@ -21,9 +21,7 @@ public sealed class HostDeathTests(ITestOutputHelper output) : IAsyncLifetime
     private HostTestbed testbed = null!;
 
     public async Task InitializeAsync() => testbed = await HostTestbed.StartAsync(HostTestbed.ThrottledSettings(
-        ("AzureFunctionsJobHost__extensions__durableTask__storageProvider__workItemQueueVisibilityTimeout", "00:00:15"),
-        ("AzureFunctionsJobHost__extensions__durableTask__storageProvider__controlQueueVisibilityTimeout", "00:01:00"), // its minimum
-        ("Subscriptions__IntervalUnit", "00:00:01"))); // check_every_minutes 15: a check every 15 s
+        [.. HostTestbed.ShortVisibilityTimeouts, ("Subscriptions__IntervalUnit", "00:00:01")])); // check_every_minutes 15: a check every 15 s
 
     public async Task DisposeAsync() => await testbed.DisposeAsync();
 

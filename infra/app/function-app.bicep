@@ -54,6 +54,10 @@ param instanceMemoryMB int
 @maxValue(1000)
 param maximumInstanceCount int
 
+@description('Always-ready instances of the durable group; capped at the task hub\'s partition count.')
+@minValue(0)
+param durableAlwaysReadyInstances int
+
 @description('Key that signs webhook deliveries; empty: no webhooks.')
 @secure()
 param webhooksSecret string
@@ -72,6 +76,12 @@ var workerSizing = {
   '2048': { activities: 10, bufferedBytes: 268435456 } // 256 MiB
   '4096': { activities: 20, bufferedBytes: 536870912 } // 512 MiB
 }[string(instanceMemoryMB)]
+
+// The task hub's control-queue partitions (host.json): at most this many instances run orchestrations, whatever the
+// plan's maximumInstanceCount (activities spread over every instance). An always-ready instance beyond it would hold no
+// partition, so the durable group's always-ready count stops there. The count is fixed for the life of a task hub.
+var durablePartitionCount = loadJsonContent('../../host.json', '$.extensions.durableTask.storageProvider.partitionCount')
+var durableAlwaysReady = min(durableAlwaysReadyInstances, durablePartitionCount, maximumInstanceCount)
 
 resource storage 'Microsoft.Storage/storageAccounts@2026-06-01' existing = {
   name: storageAccountName
@@ -130,6 +140,12 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
       scaleAndConcurrency: {
         instanceMemoryMB: instanceMemoryMB
         maximumInstanceCount: maximumInstanceCount
+        alwaysReady: durableAlwaysReady > 0 ? [
+          {
+            name: 'durable'
+            instanceCount: durableAlwaysReady
+          }
+        ] : []
       }
       runtime: {
         name: 'dotnet-isolated'
