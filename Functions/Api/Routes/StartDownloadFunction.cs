@@ -31,8 +31,7 @@ public sealed class StartDownloadFunction(DownloadCommands downloads, CallbackPo
         }
 
         // A clip of a long video is fine; the limit is on what is fetched. Whether the span lies inside the video is known once it is resolved.
-        var maxSeconds = youTube.CurrentValue.MaxDurationSeconds;
-        if (start.Clip is { } clip && clip.LengthMs > maxSeconds * 1000L)
+        if (start.Clip is { } clip && youTube.CurrentValue.MaxDurationSeconds is var maxSeconds && clip.LengthMs > maxSeconds * 1000L)
         {
             return ApiError.InvalidRequest(Texts.ClipTooLong(maxSeconds));
         }
