@@ -31,6 +31,7 @@ public sealed class StartDownloadAudioFormatTests
     [InlineData("""{"url": "dQw4w9WgXcQ", "download_type": "audio", "audio_format": ""}""", Texts.InvalidAudioFormat)]
     [InlineData("""{"url": "dQw4w9WgXcQ", "audio_format": "opus"}""", Texts.AudioFormatNeedsAudio)]
     [InlineData("""{"url": "dQw4w9WgXcQ", "quality": "720p", "audio_format": "opus"}""", Texts.AudioFormatNeedsAudio)]
+    [InlineData("""{"url": "dQw4w9WgXcQ", "download_type": "audio", "audio_format": "opus", "start": 10, "end": 20}""", Texts.ClipOfOpus)]
     public void Another_format_or_opus_for_a_video_is_an_invalid_request(string json, string text)
     {
         var (start, error) = StartDownloadParser.Validate(Body(json), acceptPlaylists: true);

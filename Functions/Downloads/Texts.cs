@@ -43,6 +43,7 @@ public static class Texts
 
     public const string ClipEndNotAfterStart = "'end' debe ser posterior a 'start'";
     public const string ClipOfMuxed = "Este vídeo solo se ofrece en un formato combinado (vídeo y audio en un archivo), que no se puede recortar: pida otra calidad o el vídeo entero";
+    public const string ClipOfOpus = "'start' y 'end' no se admiten con \"audio_format\": \"opus\": pida el audio en m4a o el archivo entero";
     public const string ClipWithPlaylist = "'start' y 'end' no se admiten con una lista: recortan un solo vídeo";
 
     public static string ClipTooLong(int maxSeconds) => $"El fragmento pedido supera la duración máxima que admite este servidor ({maxSeconds} s)";

@@ -91,6 +91,12 @@ public static class StartDownloadParser
             return (null, ApiError.InvalidRequest(Texts.AudioFormatNeedsAudio));
         }
 
+        // The Ogg rewrap copies the whole stream: it has no cut of its own yet.
+        if (audioFormat == AudioFormat.Opus && clip is not null)
+        {
+            return (null, ApiError.InvalidRequest(Texts.ClipOfOpus));
+        }
+
         // A watch URL with v= and list= names the video unless the body asks for the list (<c>"playlist": true</c>): a shared video link keeps meaning that video.
         if (acceptPlaylists && PlaylistUrl.TryParse(body.Url, includeWatchUrls: body.Playlist == true, out var list))
         {
