@@ -82,7 +82,7 @@ public sealed class ScaleOutBenchmark : IBenchmark
     {
         var victim = testbed.Instances[2];
         var (ids, clock, _) = await PostAsync(testbed, media, downloads);
-        while (victim.Running("TransferStream") < 2)
+        while (victim.Running("FinishDownload") < 2)
         {
             if (clock.Elapsed > TimeSpan.FromMinutes(2))
             {
@@ -92,7 +92,7 @@ public sealed class ScaleOutBenchmark : IBenchmark
             await Task.Delay(100);
         }
 
-        var running = victim.Running("TransferStream");
+        var running = victim.Running("FinishDownload");
         var staged = new StagedRanges(testbed);
         var killedAfter = clock.Elapsed;
         var sinceKill = Stopwatch.StartNew();

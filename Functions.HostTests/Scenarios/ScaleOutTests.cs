@@ -47,9 +47,10 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IAsyncLifetime
         // The same again, and the third instance dies while it runs transfers.
         var victim = testbed.Instances[2];
         var (_, more) = await testbed.StartThrottledDownloadsAsync(Downloads, fetching: 6);
-        await testbed.WaitUntilAsync(() => victim.Running("TransferStream") >= 2, TimeSpan.FromMinutes(1), "the third instance should be running transfers");
+        // A download's streams are fetched inside its FinishDownload (TransferStream only runs for orchestrations started before that).
+        await testbed.WaitUntilAsync(() => victim.Running("FinishDownload") >= 2, TimeSpan.FromMinutes(1), "the third instance should be running transfers");
         var stagedBefore = new StagedRanges(testbed);
-        var running = victim.Running("TransferStream");
+        var running = victim.Running("FinishDownload");
         clock.Restart();
         await victim.KillAsync();
 
