@@ -5,6 +5,7 @@ using YouTubeDownloader.Storage;
 using YouTubeDownloader.Testing.Media;
 using YouTubeDownloader.Tests.Media;
 using YouTubeDownloader.Tests.Support;
+using YouTubeDownloader.Workflow;
 using YouTubeDownloader.Workflow.Download;
 
 namespace YouTubeDownloader.Tests.Workflow;
@@ -47,6 +48,24 @@ public sealed class FinishDownloadTests
         again.FileSize.Should().Be(length).And.Be(file.Length);
         (await app.Http.GetByteArrayAsync($"/api/download/{task.Id}/file")).Should().Equal(file);
         (await app.BlobsOfAsync(task.Id.ToString())).Should().Equal(blobs);
+    }
+
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public async Task A_transfer_run_again_after_the_task_completed_stops_and_keeps_the_file(Path path)
+    {
+        // Another instance took the transfer's work item again (its first execution was slow to renew it) and runs it
+        // while, or after, the first execution finishes the task.
+        await using var app = await DownloadApp.StartAsync();
+        var (activities, tasks, task, finish) = await PrepareAsync(app, path, "twice");
+        await activities.FinishDownload(finish, CancellationToken.None);
+        var file = await app.Http.GetByteArrayAsync($"/api/download/{task.Id}/file");
+
+        var again = () => activities.TransferStream(finish.Assembly.Transfers[^1], CancellationToken.None);
+
+        await again.Should().ThrowAsync<TaskNoLongerActiveException>();
+        (await tasks.GetAsync(task.Id, CancellationToken.None))!.Status.Should().Be(DownloadStatus.Completed);
+        (await app.Http.GetByteArrayAsync($"/api/download/{task.Id}/file")).Should().Equal(file, "the completed task's file is not discarded");
     }
 
     [Theory]
