@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.DurableTask.Client;
 using YouTubeDownloader.Testing.FakeYouTube;
 using YouTubeDownloader.Tests.Playlists;
 
@@ -87,8 +88,10 @@ public sealed class SubscriptionWorkflowTests : IAsyncLifetime
         var stopped = await app.WaitForSubscriptionAsync(id, s => s.GetProperty("status").GetString() == "error");
         stopped.GetProperty("last_error").GetProperty("code").GetString().Should().Be("private");
         stopped.GetProperty("next_check_at").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
-        var instance = await app.App.Host.Durable.GetInstanceAsync($"subscription-{id}");
-        instance!.IsCompleted.Should().BeTrue("a list refused for good ends the workflow");
+        // The status is written by the workflow's last step; the workflow ends just after it.
+        using var ends = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var instance = await app.App.Host.Durable.WaitForInstanceCompletionAsync($"subscription-{id}", ends.Token);
+        instance.RuntimeStatus.Should().Be(OrchestrationRuntimeStatus.Completed, "a list refused for good ends the workflow");
 
         var (status, body) = await app.CallAsync($"/api/subscriptions/{id}/check");
         status.Should().Be(HttpStatusCode.Conflict);

@@ -1,3 +1,4 @@
+using Azure.Storage.Blobs.Specialized;
 using Microsoft.Extensions.DependencyInjection;
 using YouTubeDownloader.Downloads;
 using YouTubeDownloader.Sources;
@@ -51,22 +52,46 @@ public sealed class FinishDownloadTests
     }
 
     [Theory]
-    [InlineData(Path.OnePass)]
-    [InlineData(Path.TwoStep)]
-    public async Task A_transfer_run_again_after_the_task_completed_stops_and_keeps_the_file(Path path)
+    [MemberData(nameof(Paths))]
+    public async Task A_transfer_run_again_after_the_task_completed_stops_keeps_the_file_and_drops_what_it_staged(Path path)
     {
         // Another instance took the transfer's work item again (its first execution was slow to renew it) and runs it
-        // while, or after, the first execution finishes the task.
+        // while, or after, the first execution finishes the task. While it ran, it staged a source.
         await using var app = await DownloadApp.StartAsync();
         var (activities, tasks, task, finish) = await PrepareAsync(app, path, "twice");
         await activities.FinishDownload(finish, CancellationToken.None);
         var file = await app.Http.GetByteArrayAsync($"/api/download/{task.Id}/file");
+        var blobs = await app.BlobsOfAsync(task.Id.ToString());
+        var staged = app.Host.Container.GetBlockBlobClient(DownloadBlobStore.SourceName(task.Id, 0));
+        await staged.StageBlockAsync(Convert.ToBase64String(new byte[8]), new MemoryStream(new byte[16]));
+        app.Media.ClearLog();
 
         var again = () => activities.TransferStream(finish.Assembly.Transfers[^1], CancellationToken.None);
 
         await again.Should().ThrowAsync<TaskNoLongerActiveException>();
+        app.Media.Requests.Should().BeEmpty("the task is completed: nothing is fetched again");
         (await tasks.GetAsync(task.Id, CancellationToken.None))!.Status.Should().Be(DownloadStatus.Completed);
         (await app.Http.GetByteArrayAsync($"/api/download/{task.Id}/file")).Should().Equal(file, "the completed task's file is not discarded");
+        (await app.BlobsOfAsync(task.Id.ToString())).Should().Equal(blobs, "what the second execution staged goes, and nothing else");
+    }
+
+    [Fact]
+    public async Task A_stream_stored_as_sent_transferred_again_after_it_was_tagged_keeps_the_tagged_file()
+    {
+        // The second execution of the transfer checked the task before the first one completed it, and commits after the
+        // first one tagged the file in place.
+        await using var app = await DownloadApp.StartAsync();
+        var (activities, _, _, finish) = await PrepareAsync(app, Path.StoredAsSent, "tagged");
+        var stream = finish.Assembly.Transfers[^1];
+        await activities.TransferStream(stream, CancellationToken.None);
+        var tagged = await activities.AssembleFile(finish.Assembly, CancellationToken.None);
+        tagged.Should().NotBe(stream.Stream.ContentLength, "tagging in place changes the file");
+        var blob = app.Host.Container.GetBlobClient(finish.Assembly.FileBlobName);
+        var file = (await blob.DownloadContentAsync()).Value.Content.ToArray();
+
+        await activities.TransferStream(stream, CancellationToken.None);
+
+        (await blob.DownloadContentAsync()).Value.Content.ToArray().Should().Equal(file, "the raw stream is not committed over the tagged file");
     }
 
     [Theory]

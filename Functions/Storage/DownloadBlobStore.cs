@@ -49,7 +49,17 @@ public sealed class DownloadBlobStore
     }
 
     /// <summary>Deletes every blob of a task, committed or not. Safe to call again.</summary>
-    public async Task DeleteAllAsync(Guid taskId, CancellationToken cancellationToken)
+    public Task DeleteAllAsync(Guid taskId, CancellationToken cancellationToken) => DeleteAsync(taskId, _ => true, cancellationToken);
+
+    /// <summary>
+    /// Deletes a task's staged sources and tables (the parts a file is assembled from), committed or not, and keeps its
+    /// file, thumbnail and subtitles. Safe to call again.
+    /// </summary>
+    public Task DeleteStagedAsync(Guid taskId, CancellationToken cancellationToken) =>
+        DeleteAsync(taskId, name => name.StartsWith($"{Prefix(taskId)}source-", StringComparison.Ordinal)
+                                    || name.StartsWith($"{Prefix(taskId)}table-", StringComparison.Ordinal), cancellationToken);
+
+    private async Task DeleteAsync(Guid taskId, Func<string, bool> which, CancellationToken cancellationToken)
     {
         await created.EnsureAsync();
         var names = new List<string>();
@@ -57,7 +67,10 @@ public sealed class DownloadBlobStore
                            new GetBlobsOptions { Prefix = Prefix(taskId), States = BlobStates.Uncommitted },
                            cancellationToken))
         {
-            names.Add(item.Name);
+            if (which(item.Name))
+            {
+                names.Add(item.Name);
+            }
         }
 
         foreach (var name in names)

@@ -1,3 +1,5 @@
+using Azure;
+using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
 using Microsoft.Extensions.Logging;
 using YouTubeDownloader.Downloads;
@@ -44,7 +46,19 @@ public sealed class SegmentedTransfer(RangeFetcher fetcher, ILogger<SegmentedTra
             missing, async (segment, taken, ct) => await StageSegmentAsync(source, destination, segment, taken, progress, ct), options, slots, cancellationToken);
 
         var blockIds = segments.Select(s => s.BlockId(options.SegmentSizeBytes)).ToList();
-        await destination.CommitBlockListAsync(blockIds, cancellationToken: cancellationToken);
+        try
+        {
+            // Only this commit creates the blob. One that exists was committed by another execution of this transfer (a
+            // work item taken again by a second instance) and may have been rewritten since: a stream stored as sent is
+            // the task's file, tagged in place after its commit. Committing over it would undo that.
+            await destination.CommitBlockListAsync(
+                blockIds, new CommitBlockListOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All } }, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.BlobAlreadyExists)
+        {
+            logger.LogInformation("The stream's blob was committed by another execution meanwhile; it is kept as it is");
+        }
+
         return length;
     }
 

@@ -35,6 +35,10 @@ public sealed partial class DownloadActivities
     private async Task<long> TransferAsync(IReadOnlyList<StreamTransfer> inputs, CancellationToken cancellationToken)
     {
         var job = inputs[0].Job;
+
+        // A work item seen again after its first execution finished the task (another instance took it while the first
+        // was slow to renew it): nothing is fetched again.
+        await EnsureRunningAsync(await tasks.GetAsync(job.TaskId, cancellationToken), job.TaskId, job.Run);
         await using var progress = new DownloadProgress(
             tasks, logger, job.TaskId, job.Run, inputs[0].BytesBefore, inputs[0].TotalBytes, options.Value.ProgressInterval);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, progress.Stopped);

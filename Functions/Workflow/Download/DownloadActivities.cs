@@ -109,15 +109,19 @@ public sealed partial class DownloadActivities(
 
     /// <summary>
     /// Whoever cancelled or removed the task deleted its blobs, but this step may have written one since (a staged block, a
-    /// thumbnail, the joined file), so they go again, unless a retry has started a newer run, whose blobs they now are, or
-    /// the task completed: then this is a second execution of a step whose first one finished the task (a work item seen
-    /// again by another instance), and the blobs are the task's file.
+    /// thumbnail, the joined file), so they go again, unless a retry has started a newer run, whose blobs they now are.
+    /// When this run completed the task, this is a second execution of a step whose first one finished it (a work item
+    /// seen again by another instance): the task's file stays, and only what the second execution staged goes.
     /// The exception ends the workflow.
     /// </summary>
     private async Task<TaskNoLongerActiveException> StopAsync(Guid taskId, int run)
     {
         var task = await tasks.GetAsync(taskId, CancellationToken.None);
-        if (task is null || (task.Run == run && task.Status != DownloadStatus.Completed))
+        if (task is { Status: DownloadStatus.Completed } && task.Run == run)
+        {
+            await blobs.DeleteStagedAsync(taskId, CancellationToken.None);
+        }
+        else if (task is null || task.Run == run)
         {
             await blobs.DeleteAllAsync(taskId, CancellationToken.None);
         }
