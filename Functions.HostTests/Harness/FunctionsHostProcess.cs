@@ -96,19 +96,34 @@ public sealed partial class FunctionsHostProcess : IAsyncDisposable
     public IReadOnlyDictionary<string, (int Started, int Ended)> FunctionExecutions()
     {
         var counts = new Dictionary<string, (int Started, int Ended)>();
+        foreach (var match in LogMatches(Execution()))
+        {
+            var name = match.Groups[2].Value;
+            var (started, ended) = counts.GetValueOrDefault(name);
+            counts[name] = match.Groups[1].Value == "Executing" ? (started + 1, ended) : (started, ended + 1);
+        }
+
+        return counts;
+    }
+
+    /// <summary>How many times this host applied a terminate to each orchestration instance, by instance id.</summary>
+    public IReadOnlyDictionary<string, int> Terminations() =>
+        LogMatches(Termination()).GroupBy(m => m.Groups[1].Value).ToDictionary(g => g.Key, g => g.Count());
+
+    private List<Match> LogMatches(Regex pattern)
+    {
+        var matches = new List<Match>();
         using var stream = new FileStream(LogPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         using var reader = new StreamReader(stream);
         while (reader.ReadLine() is { } line)
         {
-            if (Execution().Match(line) is { Success: true } match)
+            if (pattern.Match(line) is { Success: true } match)
             {
-                var name = match.Groups[2].Value;
-                var (started, ended) = counts.GetValueOrDefault(name);
-                counts[name] = match.Groups[1].Value == "Executing" ? (started + 1, ended) : (started, ended + 1);
+                matches.Add(match);
             }
         }
 
-        return counts;
+        return matches;
     }
 
     /// <summary>Executions of <paramref name="function"/> the host has started and not finished.</summary>
@@ -221,6 +236,9 @@ public sealed partial class FunctionsHostProcess : IAsyncDisposable
 
     [GeneratedRegex(@"(Executing|Executed) 'Functions\.(\w+)'")]
     private static partial Regex Execution();
+
+    [GeneratedRegex(@"^\s*([\w-]+): Function '\w+ \(Orchestrator\)' was terminated")]
+    private static partial Regex Termination();
 
     private static string? FindLauncher() =>
         Environment.GetEnvironmentVariable("FUNCTIONS_HOST_LAUNCHER") is { Length: > 0 } configured && File.Exists(configured)

@@ -5,7 +5,10 @@ using YouTubeDownloader.HostTests.Harness;
 
 namespace YouTubeDownloader.HostTests.Scenarios;
 
-/// <summary>Cancel and remove while a dozen downloads run: what is not completed leaves nothing behind.</summary>
+/// <summary>
+/// Cancel, retry and remove while a dozen downloads run: a retried task completes, and what is not completed leaves
+/// nothing behind.
+/// </summary>
 public sealed class CancelAndRemoveUnderLoadTests : IAsyncLifetime
 {
     private HostTestbed testbed = null!;
@@ -19,10 +22,17 @@ public sealed class CancelAndRemoveUnderLoadTests : IAsyncLifetime
     {
         var (_, ids) = await testbed.StartThrottledDownloadsAsync(12, fetching: 6);
         var cancelled = ids[..4];
+        var retried = cancelled[..2];
         var removed = ids[4..8];
         foreach (var id in cancelled)
         {
             await AssertMessageAsync(await testbed.Http.DeleteAsync($"api/downloads/{id}"), "Descarga cancelada");
+            if (retried.Contains(id))
+            {
+                // At once, while the cancel may still be terminating the old run: the new run must not be ended by it.
+                using var retry = await testbed.Http.PostAsync($"api/downloads/{id}/retry", null);
+                retry.StatusCode.Should().Be(HttpStatusCode.Accepted, await retry.Content.ReadAsStringAsync());
+            }
         }
 
         foreach (var id in removed)
@@ -31,15 +41,15 @@ public sealed class CancelAndRemoveUnderLoadTests : IAsyncLifetime
         }
 
         var ended = await testbed.Api.WaitForEndAsync(ids.Except(removed), TimeSpan.FromMinutes(3));
-        cancelled.Should().OnlyContain(id => ended[id].GetProperty("status").GetString() == "cancelled");
-        ids[8..].Should().OnlyContain(id => ended[id].GetProperty("status").GetString() == "completed");
+        cancelled[2..].Should().OnlyContain(id => ended[id].GetProperty("status").GetString() == "cancelled");
+        var completed = ids[8..].Concat(retried).ToHashSet();
+        completed.Should().OnlyContain(id => ended[id].GetProperty("status").GetString() == "completed");
         foreach (var id in removed)
         {
             (await testbed.Http.GetAsync($"api/downloads/{id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         }
 
         // A step that was running when its task was stopped notices at its next progress write and cleans up after itself.
-        var completed = ids[8..].ToHashSet();
         var strayBlobs = new List<string>();
         await testbed.WaitUntilAsync(
             async () =>
@@ -57,8 +67,17 @@ public sealed class CancelAndRemoveUnderLoadTests : IAsyncLifetime
         instances.Should().NotContain(
             i => i.GetString("RuntimeStatus") == "Running" || i.GetString("RuntimeStatus") == "Pending",
             "no orchestration is left running");
-        instances.Select(i => i.PartitionKey).Should().NotIntersectWith(removed, "a removed task's history is purged");
+
+        // A second terminate message applied after the purge would bring a removed task's history back, or end a retried run.
+        testbed.Host.Terminations().Should().OnlyContain(
+            t => t.Value == 1 && cancelled.Concat(removed).Contains(t.Key),
+            "each cancelled or removed task's workflow is terminated once, and nothing else is");
+        var kept = instances.Where(i => removed.Contains(i.PartitionKey)).Select(Describe).ToList();
+        kept.Should().BeEmpty("a removed task's history is purged");
     }
+
+    private static string Describe(TableEntity instance) =>
+        string.Join(", ", instance.Where(p => p.Key is not ("Input" or "Output" or "CustomStatus")).Select(p => $"{p.Key}={p.Value}"));
 
     private static bool RowMentions(TableEntity row, string id) =>
         row.PartitionKey.Contains(id, StringComparison.OrdinalIgnoreCase)

@@ -70,11 +70,15 @@ public sealed class WorkflowClient(
         }
     }
 
-    /// <summary>Removes the history of the task's workflow and of its webhook.</summary>
+    /// <summary>
+    /// Removes the history of the task's workflow and of its webhook. The task's workflow is only waited for: the cancel
+    /// that ended the task terminated it already, and a second terminate message applied after the purge would bring its
+    /// history back (or, having no execution id, end the task's next run). A webhook still retrying is terminated here.
+    /// </summary>
     public async Task PurgeAsync(DurableTaskClient client, Guid id, CancellationToken cancellationToken)
     {
-        await PurgeAsync(client, InstanceIds.Task(id), cancellationToken);
-        await PurgeAsync(client, InstanceIds.Webhook(id), cancellationToken);
+        await PurgeAsync(client, InstanceIds.Task(id), terminate: false, cancellationToken);
+        await PurgeAsync(client, InstanceIds.Webhook(id), terminate: true, cancellationToken);
     }
 
     private WebhookRetry WebhookRetry() => new(webhooks.Value.MaxAttempts, webhooks.Value.FirstRetryInterval);
@@ -95,9 +99,9 @@ public sealed class WorkflowClient(
 
     /// <summary>
     /// Removes an orchestration's history. Called for a task that has ended (or is being removed), so an instance still
-    /// running is only finishing up (terminating, or retrying the end's webhook) and is terminated first.
+    /// running is only finishing up: it is waited for, and first terminated when <paramref name="terminate"/> is set.
     /// </summary>
-    private async Task PurgeAsync(DurableTaskClient client, string instanceId, CancellationToken cancellationToken)
+    private async Task PurgeAsync(DurableTaskClient client, string instanceId, bool terminate, CancellationToken cancellationToken)
     {
         // Termination is asynchronous and only finished instances can be purged: wait briefly for it.
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -112,7 +116,11 @@ public sealed class WorkflowClient(
 
             if (instance.IsRunning || instance.RuntimeStatus == OrchestrationRuntimeStatus.Pending)
             {
-                await TerminateRunningAsync(client, instanceId, "The task ended and is retried or removed.", cancellationToken);
+                if (terminate)
+                {
+                    await TerminateRunningAsync(client, instanceId, "The task ended and is retried or removed.", cancellationToken);
+                }
+
                 await client.WaitForInstanceCompletionAsync(instanceId, wait.Token);
             }
 
